@@ -1,0 +1,150 @@
+package org.marsad.actors;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.marsad.data.DataFile;
+import org.marsad.model.Analysis;
+import org.marsad.model.Token;
+import org.marsad.text.LanguagePack;
+
+/**
+ * All known entities, indexed for matching by a trie over the normalised words of their names
+ * in every language. Built once and shared; matching never loops over entries.
+ */
+public final class ActorDictionary {
+    /** The bundled tables, in the order in which they take precedence. */
+    static final String INDEX = "actors/index.tsv";
+
+    private final Map<String, Entity> byId;
+    private final Node root;
+
+    private ActorDictionary(List<Entity> entities) {
+        Map<String, Entity> ids = new HashMap<>();
+        Node trie = new Node();
+        for (Entity e : entities) {
+            ids.putIfAbsent(e.id(), e);
+            for (Map.Entry<String, List<String>> names : e.names().entrySet()) {
+                LanguagePack pack = LanguagePack.of(names.getKey());
+                for (String name : names.getValue()) {
+                    insert(trie, pack, name, e);
+                }
+            }
+        }
+        this.byId = Map.copyOf(ids);
+        this.root = trie;
+    }
+
+    private static ActorDictionary bundled;
+
+    /** The dictionary bundled with Marsad. */
+    public static synchronized ActorDictionary bundled() {
+        if (bundled == null) {
+            bundled = new ActorDictionary(load(List.of()));
+        }
+        return bundled;
+    }
+
+    /** The bundled dictionary with the user's tables added in front of it. */
+    public static ActorDictionary withExtra(List<Path> tables) {
+        return tables.isEmpty() ? bundled() : new ActorDictionary(load(tables));
+    }
+
+    static List<Entity> load(List<Path> extra) {
+        List<Entity> all = new ArrayList<>();
+        for (Path p : extra) {
+            all.addAll(EntityFiles.parse(DataFile.file(p)));
+        }
+        for (DataFile.Row row : DataFile.resource(INDEX)) {
+            all.addAll(EntityFiles.parse(DataFile.resource("actors/" + row.get(0))));
+        }
+        return all;
+    }
+
+    public Entity get(String id) {
+        return byId.get(id);
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** A name found in a run of tokens. {@code exact} when no token had affixes taken off. */
+    public record Match(int start, int end, List<Entity> entities, boolean exact) {
+    }
+
+    /**
+     * Longest dictionary names in the tokens, left to right, never overlapping. At equal length
+     * a match on whole words beats one that needed affixes taken off.
+     */
+    public List<Match> match(List<Token> tokens) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match best = longestAt(tokens, i);
+            if (best == null) {
+                i++;
+            } else {
+                out.add(best);
+                i = best.end();
+            }
+        }
+        return out;
+    }
+
+    private Match longestAt(List<Token> tokens, int start) {
+        Match[] best = new Match[1];
+        walk(tokens, start, start, root, true, best);
+        return best[0];
+    }
+
+    private static void walk(List<Token> tokens, int start, int i, Node node, boolean exact, Match[] best) {
+        if (i > start && node.entities != null) {
+            Match candidate = new Match(start, i, node.entities, exact);
+            Match current = best[0];
+            if (current == null || candidate.end() > current.end()
+                    || (candidate.end() == current.end() && exact && !current.exact())) {
+                best[0] = candidate;
+            }
+        }
+        if (i >= tokens.size() || node.children == null) {
+            return;
+        }
+        List<Analysis> analyses = tokens.get(i).analyses();
+        for (int k = 0; k < analyses.size(); k++) {
+            Node next = node.children.get(analyses.get(k).lemma());
+            if (next != null) {
+                walk(tokens, start, i + 1, next, exact && k == 0, best);
+            }
+        }
+    }
+
+    private static void insert(Node root, LanguagePack pack, String name, Entity e) {
+        List<Token> words = new org.marsad.text.Segmenter(pack).tokens(name, 0, name.length());
+        Node node = root;
+        for (Token w : words) {
+            String key = w.analyses().get(0).lemma();
+            if (node.children == null) {
+                node.children = new HashMap<>();
+            }
+            node = node.children.computeIfAbsent(key, k -> new Node());
+        }
+        if (node == root) {
+            return;
+        }
+        if (node.entities == null) {
+            node.entities = new ArrayList<>(1);
+        }
+        if (!node.entities.contains(e)) {
+            node.entities.add(e);
+        }
+    }
+
+    private static final class Node {
+        Map<String, Node> children;
+        List<Entity> entities;
+    }
+}
