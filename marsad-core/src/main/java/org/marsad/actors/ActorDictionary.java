@@ -20,6 +20,7 @@ public final class ActorDictionary {
     static final String INDEX = "actors/index.tsv";
 
     private final Map<String, Entity> byId;
+    private final Map<String, Entity> byActor;
     private final Node root;
 
     private ActorDictionary(List<Entity> entities) {
@@ -35,6 +36,7 @@ public final class ActorDictionary {
             }
         }
         this.byId = Map.copyOf(ids);
+        this.byActor = Map.copyOf(representatives(entities, ids));
         this.root = trie;
     }
 
@@ -68,12 +70,36 @@ public final class ActorDictionary {
         return byId.get(id);
     }
 
+    /** The entity that names an actor code: the state or organisation itself, or null. */
+    public Entity forActor(String code) {
+        return byActor.get(code);
+    }
+
+    private static Map<String, Entity> representatives(List<Entity> entities, Map<String, Entity> ids) {
+        Map<String, Entity> out = new HashMap<>();
+        for (Entity e : entities) {
+            if (e.actor() != null && e.sector() == null && e.roles().isEmpty()
+                    && (e.type() == org.marsad.model.EntityType.ORG || e.type() == org.marsad.model.EntityType.LOC)) {
+                out.putIfAbsent(e.actor(), e);
+            }
+        }
+        for (Entity e : entities) {
+            if (e.actor() != null && e.id().equals(e.actor())) {
+                out.put(e.actor(), e);
+            }
+        }
+        return out;
+    }
+
     public int size() {
         return byId.size();
     }
 
-    /** A name found in a run of tokens. {@code exact} when no token had affixes taken off. */
-    public record Match(int start, int end, List<Entity> entities, boolean exact) {
+    /**
+     * A name found in tokens [start, end). {@code exact} when no token had affixes taken off;
+     * {@code prefix} is what was taken off the front of the first token (و in وباكستان).
+     */
+    public record Match(int start, int end, List<Entity> entities, boolean exact, String prefix) {
     }
 
     /**
@@ -97,13 +123,14 @@ public final class ActorDictionary {
 
     private Match longestAt(List<Token> tokens, int start) {
         Match[] best = new Match[1];
-        walk(tokens, start, start, root, true, best);
+        walk(tokens, start, start, root, true, "", best);
         return best[0];
     }
 
-    private static void walk(List<Token> tokens, int start, int i, Node node, boolean exact, Match[] best) {
+    private static void walk(List<Token> tokens, int start, int i, Node node, boolean exact, String prefix,
+                             Match[] best) {
         if (i > start && node.entities != null) {
-            Match candidate = new Match(start, i, node.entities, exact);
+            Match candidate = new Match(start, i, node.entities, exact, prefix);
             Match current = best[0];
             if (current == null || candidate.end() > current.end()
                     || (candidate.end() == current.end() && exact && !current.exact())) {
@@ -117,7 +144,8 @@ public final class ActorDictionary {
         for (int k = 0; k < analyses.size(); k++) {
             Node next = node.children.get(analyses.get(k).lemma());
             if (next != null) {
-                walk(tokens, start, i + 1, next, exact && k == 0, best);
+                walk(tokens, start, i + 1, next, exact && k == 0, i == start ? analyses.get(k).prefix() : prefix,
+                        best);
             }
         }
     }

@@ -12,28 +12,33 @@ import org.marsad.model.Analysis;
 /**
  * Readings made by taking listed prefixes and suffixes off a word, as an affix table
  * ({@code lang/XX/affixes.tsv}) says: rows {@code prefix<TAB>FORM}, {@code suffix<TAB>FORM} and
- * {@code min-stem<TAB>N}. Used for Arabic clitics (و ف ب ل ك ال, pronoun suffixes) so that
+ * {@code min-stem<TAB>N}, and {@code clitic<TAB>FORM} for prefixes that are words of their own
+ * (a conjunction or preposition, not the article). Used for Arabic clitics (و ف ب ل ك ال, pronoun suffixes) so that
  * وباكستان and لروسيا reach باكستان and روسيا. Every word is also lower-cased.
  */
 public final class AffixMorphology implements Morphology {
     private final List<String> prefixes;
     private final List<String> suffixes;
     private final int minStem;
+    private final Set<String> clitics;
 
-    public AffixMorphology(List<String> prefixes, List<String> suffixes, int minStem) {
+    public AffixMorphology(List<String> prefixes, List<String> suffixes, int minStem, Set<String> clitics) {
         this.prefixes = List.copyOf(prefixes);
         this.suffixes = List.copyOf(suffixes);
         this.minStem = minStem;
+        this.clitics = Set.copyOf(clitics);
     }
 
     public static AffixMorphology load(List<DataFile.Row> rows) {
         List<String> prefixes = new ArrayList<>();
         List<String> suffixes = new ArrayList<>();
         int minStem = 2;
+        Set<String> clitics = new java.util.HashSet<>();
         for (DataFile.Row row : rows) {
             switch (row.get(0)) {
                 case "prefix" -> prefixes.add(row.get(1));
                 case "suffix" -> suffixes.add(row.get(1));
+                case "clitic" -> clitics.add(row.get(1));
                 case "min-stem" -> {
                     try {
                         minStem = Integer.parseInt(row.get(1));
@@ -44,7 +49,7 @@ public final class AffixMorphology implements Morphology {
                 default -> throw row.error("unknown affix row kind '" + row.get(0) + "'");
             }
         }
-        return new AffixMorphology(prefixes, suffixes, minStem);
+        return new AffixMorphology(prefixes, suffixes, minStem, clitics);
     }
 
     @Override
@@ -73,6 +78,20 @@ public final class AffixMorphology implements Morphology {
             }
         }
         return out;
+    }
+
+    @Override
+    public String detachable(String prefix) {
+        String best = "";
+        for (String c : clitics) {
+            if (c.length() > best.length() && prefix.startsWith(c)) {
+                String rest = prefix.substring(c.length());
+                if (rest.isEmpty() || (prefixes.contains(rest) && !clitics.contains(rest))) {
+                    best = c;
+                }
+            }
+        }
+        return best;
     }
 
     private static List<String> withEmpty(List<String> affixes) {

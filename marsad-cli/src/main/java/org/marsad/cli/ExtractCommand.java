@@ -1,0 +1,48 @@
+package org.marsad.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.marsad.pipeline.Pipeline;
+import org.marsad.read.ArticleReader;
+import org.marsad.write.DocumentWriter;
+
+/** {@code marsad extract}: events, entities and dates of articles, as JSON. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Reads news articles (files, folders or - for standard input) and writes what it found.")
+final class ExtractCommand implements Callable<Integer> {
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--format", paramLabel = "jsonl|json", defaultValue = "jsonl",
+            description = "Output: jsonl (one document per line) or json (an indented array).")
+    String format;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, folders, or - for standard input.")
+    List<String> paths;
+
+    @Override
+    public Integer call() {
+        DocumentWriter.Format out = DocumentWriter.Format.parse(format);
+        Pipeline pipeline = Pipeline.standard();
+        AtomicInteger failed = new AtomicInteger();
+        OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+        try (DocumentWriter writer = new DocumentWriter(out, stdout)) {
+            new ArticleReader(input.readOptions()).read(paths,
+                    article -> writer.write(pipeline.process(article)),
+                    error -> {
+                        failed.incrementAndGet();
+                        System.err.println("marsad: " + error.message());
+                    });
+        }
+        return failed.get() == 0 ? 0 : 1;
+    }
+}

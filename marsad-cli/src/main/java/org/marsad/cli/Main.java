@@ -1,0 +1,27 @@
+package org.marsad.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code marsad} command: one subcommand per job. */
+@Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
+        description = "Turns news in Arabic, Russian and English into event data: who did what to whom, when and where.",
+        subcommands = {DemoCommand.class, ExtractCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status (used by tests too). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

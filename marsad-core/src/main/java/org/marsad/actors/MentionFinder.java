@@ -1,0 +1,96 @@
+package org.marsad.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.marsad.model.Actor;
+import org.marsad.model.Mention;
+import org.marsad.model.Sentence;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+import org.marsad.text.LanguagePack;
+import org.marsad.text.NormalisedText;
+
+/**
+ * Finds mentions of dictionary entities, linking each to the actor it stands for on the article's
+ * date. A lone word that is the last name of a person already mentioned in the article (خان after
+ * شوكت علي خان) is taken for that person.
+ */
+public final class MentionFinder {
+    private static final double EXACT = 0.95;
+    private static final double AFFIXED = 0.85;
+    private static final double SURNAME = 0.7;
+
+    private final ActorDictionary dictionary;
+
+    public MentionFinder(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Mentions in document order, with ids left empty for the pipeline to number. */
+    public List<Mention> find(List<Sentence> sentences, String text, LocalDate date, LanguagePack pack) {
+        List<Mention> out = new ArrayList<>();
+        Map<String, Entity> surnames = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            List<ActorDictionary.Match> matches = dictionary.match(tokens);
+            int next = 0;
+            for (ActorDictionary.Match m : matches) {
+                findSurnames(tokens, next, m.start(), surnames, text, date, out);
+                Entity e = m.entities().get(0);
+                Span span = new Span(nameStart(tokens.get(m.start()), m.prefix(), text, pack),
+                        tokens.get(m.end() - 1).span().end());
+                out.add(mention(e, span, text, date, m.exact() ? EXACT : AFFIXED));
+                if (e.type() == org.marsad.model.EntityType.PER && m.end() - m.start() > 1) {
+                    surnames.put(tokens.get(m.end() - 1).analyses().get(0).lemma(), e);
+                }
+                next = m.end();
+            }
+            findSurnames(tokens, next, tokens.size(), surnames, text, date, out);
+        }
+        return out;
+    }
+
+    private void findSurnames(List<Token> tokens, int from, int to, Map<String, Entity> surnames, String text,
+                              LocalDate date, List<Mention> out) {
+        if (surnames.isEmpty()) {
+            return;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.WORD) {
+                continue;
+            }
+            Entity e = surnames.get(t.analyses().get(0).lemma());
+            if (e != null) {
+                out.add(mention(e, t.span(), text, date, SURNAME));
+            }
+        }
+    }
+
+    /** Where the name starts in its first token: after a conjunction or preposition clitic. */
+    private static int nameStart(Token first, String prefix, String text, LanguagePack pack) {
+        String clitic = prefix.isEmpty() ? "" : pack.morphology().detachable(prefix);
+        if (clitic.isEmpty()) {
+            return first.span().start();
+        }
+        NormalisedText norm = pack.normaliser().normalise(text, first.span().start(), first.span().end());
+        int n = clitic.length();
+        return n < norm.length() ? norm.toOriginal(n, n + 1).start() : first.span().start();
+    }
+
+    private static Mention mention(Entity e, Span span, String text, LocalDate date, double confidence) {
+        Actor actor = e.actorOn(date);
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String lang : EntityFiles.LANGS) {
+            String name = e.name(lang);
+            if (name != null) {
+                names.put(lang, name);
+            }
+        }
+        return new Mention(null, e.type(), span, span.of(text), actor, e.id(), names, confidence);
+    }
+}

@@ -1,0 +1,241 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.marsad.actors.ActorDictionary;
+import org.marsad.actors.Entity;
+import org.marsad.model.Event;
+import org.marsad.model.Mention;
+import org.marsad.model.Modality;
+import org.marsad.model.Participant;
+import org.marsad.model.Sentence;
+import org.marsad.model.Span;
+import org.marsad.model.TimeExpression;
+import org.marsad.model.Token;
+
+/**
+ * Codes events sentence by sentence: trigger patterns give the CAMEO code, word order and
+ * prepositions give source and target, cue words give modality, reported speech gives
+ * attribution, and the sentence's own time and place are attached. Events told twice are merged.
+ */
+public final class EventCoder {
+    private static final List<String> SUMMARY_LANGS = List.of("ar", "ru", "en");
+
+    private final ActorDictionary dictionary;
+    private final CameoCodes codes;
+    private final SummaryTemplates summaries;
+
+    public EventCoder(ActorDictionary dictionary, CameoCodes codes, SummaryTemplates summaries) {
+        this.dictionary = dictionary;
+        this.codes = codes;
+        this.summaries = summaries;
+    }
+
+    /** Events of one article, in text order, with ids left for the pipeline to number. */
+    public List<Event> code(String lang, String text, List<Sentence> sentences, List<Mention> mentions,
+                            List<TimeExpression> times) {
+        EventGrammar g = EventGrammar.of(lang);
+        Discourse discourse = new Discourse();
+        List<Event> events = new ArrayList<>();
+        int previousEnd = 0;
+        for (Sentence s : sentences) {
+            if (text.substring(previousEnd, s.span().start()).indexOf('\n') >= 0) {
+                discourse.quoteOpen(false);
+            }
+            previousEnd = s.span().end();
+            List<Mention> here = mentions.stream().filter(x -> s.span().contains(x.span())).toList();
+            discourse.count(here);
+            List<Participants.Group> groups = Participants.find(s.tokens(), here, text, g, discourse);
+            Participant attribution = attribution(s, groups, g, discourse);
+            for (TriggerPattern.Match m : triggers(s.tokens(), g)) {
+                Event e = event(text, s, m, groups, attribution,
+                        times.stream().filter(x -> s.span().contains(x.span())).toList(), g);
+                if (e != null) {
+                    events.add(e);
+                }
+            }
+            updateQuotes(s, discourse);
+        }
+        return EventMerger.merge(events);
+    }
+
+    /** The best pattern match for each trigger word, in text order. */
+    private static List<TriggerPattern.Match> triggers(List<Token> tokens, EventGrammar g) {
+        List<TriggerPattern.Match> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            TriggerPattern.Match best = null;
+            Set<String> lemmas = new LinkedHashSet<>();
+            tokens.get(i).analyses().forEach(a -> lemmas.add(a.lemma()));
+            for (String lemma : lemmas) {
+                for (TriggerPattern p : g.patternsByFirstWord.getOrDefault(lemma, List.of())) {
+                    TriggerPattern.Match m = p.matchAt(tokens, i, tokens.size());
+                    if (m != null && better(m, best)) {
+                        best = m;
+                    }
+                }
+            }
+            if (best != null && !startsAt(out, best.triggerStart())) {
+                out.add(best);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.triggerStart(), b.triggerStart()));
+        return out;
+    }
+
+    /** A trigger marked inside a pattern (=word) may already have been found from an earlier word. */
+    private static boolean startsAt(List<TriggerPattern.Match> matches, int trigger) {
+        for (TriggerPattern.Match m : matches) {
+            if (m.triggerStart() == trigger) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean better(TriggerPattern.Match m, TriggerPattern.Match best) {
+        if (best == null) {
+            return true;
+        }
+        int ea = m.pattern().elements.size();
+        int eb = best.pattern().elements.size();
+        return ea != eb ? ea > eb : (m.end() - m.start()) < (best.end() - best.start());
+    }
+
+    private Event event(String text, Sentence s, TriggerPattern.Match m,
+                        List<Participants.Group> groups, Participant attribution, List<TimeExpression> times,
+                        EventGrammar g) {
+        List<Token> tokens = s.tokens();
+        int t = m.triggerStart();
+        int[] clause = Clauses.around(tokens, t, m.triggerEnd(), g);
+        Arguments args = Arguments.find(groups, m, clause, m.pattern().noun);
+        if (args.source().isEmpty() && args.target().isEmpty()) {
+            return null;
+        }
+        List<String> contexts = contexts(tokens, m.pattern(), g);
+        String code = g.refine(m.pattern().cameo, contexts);
+        CameoCode cameo = codes.get(code).orElse(null);
+        if (cameo == null) {
+            return null;
+        }
+        Set<String> ploverContexts = new LinkedHashSet<>(cameo.ploverContext());
+        ploverContexts.addAll(contexts);
+        Modality modality = ModalityFinder.find(tokens, m, clause, g);
+        TimeExpression time = nearest(times, tokens.get(t).span());
+        Event.Place place = place(groups, text);
+        Span triggerSpan = new Span(tokens.get(t).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
+        double confidence = 0.6 + (args.source().isEmpty() ? 0 : 0.1) + (args.target().isEmpty() ? 0 : 0.1)
+                + (m.pattern().noun ? 0 : 0.1);
+        return new Event(null, s.index(), s.span(), new Event.Trigger(triggerSpan.of(text), triggerSpan), code,
+                new Event.Plover(cameo.ploverType(), cameo.ploverMode(), List.copyOf(ploverContexts)),
+                cameo.quad(), cameo.goldstein(), args.source(), args.target(),
+                time == null ? null : new Event.EventTime(time.value(), time.id()), place, modality, attribution,
+                Math.round(confidence * 100) / 100.0,
+                summary(code, args, time));
+    }
+
+    private Map<String, String> summary(String code, Arguments args, TimeExpression time) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String lang : SUMMARY_LANGS) {
+            out.put(lang, summaries.render(code, lang, names(args.source(), lang), names(args.target(), lang),
+                    time == null ? null : TimeText.render(time.value(), lang)));
+        }
+        return out;
+    }
+
+    /** Display names of participants' actors in a language, joined by its "and"; null for none. */
+    private String names(List<Participant> ps, String lang) {
+        List<String> names = new ArrayList<>();
+        for (Participant p : ps) {
+            Entity e = dictionary.forActor(p.actor().code());
+            String name = e != null && e.name(lang) != null ? e.name(lang) : p.actor().code();
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? null : String.join(" " + EventGrammar.of(lang).and + " ", names);
+    }
+
+    private static List<String> contexts(List<Token> tokens, TriggerPattern p, EventGrammar g) {
+        Set<String> out = new LinkedHashSet<>();
+        if (p.context != null) {
+            out.add(p.context);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            for (EventGrammar.Cue c : g.contexts) {
+                if (c.words().matchAt(tokens, i) > 0) {
+                    out.add(c.value());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The first place named with a locative preposition (في أستانا) in the sentence. */
+    private Event.Place place(List<Participants.Group> groups, String text) {
+        for (Participants.Group grp : groups) {
+            if (!"place".equals(grp.preposition())) {
+                continue;
+            }
+            Participants.Part part = grp.parts().get(0);
+            if (part.type() != org.marsad.model.EntityType.LOC || part.entity() == null) {
+                continue;
+            }
+            Participant p = part.participant();
+            Entity e = dictionary.get(part.entity());
+            return new Event.Place(p.text(), p.span(), p.actor().code(), e == null ? null : e.lat(),
+                    e == null ? null : e.lon());
+        }
+        return null;
+    }
+
+    private static TimeExpression nearest(List<TimeExpression> times, Span trigger) {
+        TimeExpression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpression t : times) {
+            int d = t.span().end() <= trigger.start() ? trigger.start() - t.span().end()
+                    : Math.max(0, t.span().start() - trigger.end());
+            if (d < bestDistance) {
+                best = t;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static Participant attribution(Sentence s, List<Participants.Group> groups, EventGrammar g,
+                                           Discourse discourse) {
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (g.speech.matchAt(tokens, i) == 0) {
+                continue;
+            }
+            Participant speaker = null;
+            for (Participants.Group grp : groups) {
+                if (grp.start() > i && grp.start() <= i + 3 && grp.preposition() == null) {
+                    speaker = grp.parts().get(0).participant();
+                    break;
+                }
+            }
+            if (speaker != null) {
+                discourse.speaker(speaker);
+            }
+            return discourse.speaker();
+        }
+        return discourse.quoteOpen() ? discourse.speaker() : null;
+    }
+
+    private static void updateQuotes(Sentence s, Discourse discourse) {
+        boolean open = discourse.quoteOpen();
+        for (Token t : s.tokens()) {
+            if (t.norm().equals("\"")) {
+                open = !open;
+            }
+        }
+        discourse.quoteOpen(open);
+    }
+}

@@ -1,0 +1,79 @@
+package org.marsad.events;
+
+import java.util.List;
+
+import org.marsad.model.Analysis;
+import org.marsad.model.Modality;
+import org.marsad.model.Token;
+
+/**
+ * The modality of a trigger from cue words around it (each cue with its scope) and a future
+ * prefix on the verb. When cues disagree the strongest wins: negated, hypothetical, possible,
+ * planned; without any the event is asserted.
+ */
+final class ModalityFinder {
+    private static final int NEAR = 2;
+
+    private ModalityFinder() {
+    }
+
+    static Modality find(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g) {
+        int t = m.triggerStart();
+        Modality found = Modality.ASSERTED;
+        for (EventGrammar.ModalityCue cue : g.modalityCues) {
+            int from;
+            int to;
+            switch (cue.scope()) {
+                case NEAR -> {
+                    from = Math.max(clause[0], t - NEAR);
+                    to = t;
+                }
+                case CLAUSE -> {
+                    from = clause[0];
+                    to = m.pattern().noun ? clause[1] : t;
+                }
+                default -> {
+                    from = 0;
+                    to = t;
+                }
+            }
+            for (int i = from; i < to; i++) {
+                if (i >= m.triggerStart() && i < m.triggerEnd()) {
+                    continue;
+                }
+                if (cue.words().matchAt(tokens, i) > 0) {
+                    found = stronger(found, cue.modality());
+                }
+            }
+        }
+        int verb = m.pattern().noun ? t - 1 : t;
+        if (verb >= 0 && hasFuturePrefix(tokens.get(verb), g)) {
+            found = stronger(found, Modality.PLANNED);
+        }
+        return found;
+    }
+
+    private static boolean hasFuturePrefix(Token token, EventGrammar g) {
+        for (Analysis a : token.analyses()) {
+            if (g.futurePrefixes.contains(a.prefix()) && a.suffix().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Negated outranks hypothetical, then possible, then planned, then asserted. */
+    private static Modality stronger(Modality a, Modality b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(Modality m) {
+        return switch (m) {
+            case ASSERTED -> 0;
+            case PLANNED -> 1;
+            case POSSIBLE -> 2;
+            case HYPOTHETICAL -> 3;
+            case NEGATED -> 4;
+        };
+    }
+}

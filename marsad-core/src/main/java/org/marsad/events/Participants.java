@@ -1,0 +1,231 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.marsad.model.Actor;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.Participant;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+
+/**
+ * The actors a sentence names, as groups of coordinated participants ("روسيا وباكستان") with the
+ * preposition that governs each group. A participant is a mention with an actor, widened by an
+ * agent noun before it (سفير باكستان → PAK, GOV), or a pronoun the discourse resolves (نحن → the
+ * speaker's state, البلدين → the article's two main states).
+ */
+final class Participants {
+    /**
+     * One participant over tokens [start, end); {@code type} is its mention's type; {@code clitic}
+     * is the normalised conjunction or preposition attached to its first word (و of وباكستان).
+     */
+    record Part(Participant participant, int start, int end, EntityType type, boolean pronoun, String clitic,
+                String entity) {
+    }
+
+    /** Coordinated participants over tokens [start, end), and the preposition before them, or null. */
+    record Group(List<Part> parts, int start, int end, String preposition) {
+        List<Participant> participants() {
+            List<Participant> out = new ArrayList<>();
+            for (Part p : parts) {
+                out.add(p.participant());
+            }
+            return out;
+        }
+    }
+
+    private Participants() {
+    }
+
+    static List<Group> find(List<Token> tokens, List<Mention> mentions, String text, EventGrammar g,
+                            Discourse discourse) {
+        List<Part> parts = new ArrayList<>();
+        boolean[] used = new boolean[tokens.size()];
+        for (Mention m : mentions) {
+            if (m.actor() == null) {
+                continue;
+            }
+            int a = firstToken(tokens, m.span());
+            int b = lastToken(tokens, m.span()) + 1;
+            if (a < 0 || b <= a) {
+                continue;
+            }
+            Participant p = new Participant(m.actor(), m.text(), m.span(), m.id());
+            String clitic = "";
+            int tokenStart = tokens.get(a).span().start();
+            if (m.span().start() > tokenStart) {
+                clitic = g.pack.normaliser().normalise(text, tokenStart, m.span().start()).text();
+            }
+            parts.add(widen(new Part(p, a, b, m.type(), false, clitic, m.entity()), tokens, text, g));
+        }
+        for (Part p : parts) {
+            mark(used, p);
+        }
+        List<Part> pronouns = pronouns(tokens, used, text, g, discourse);
+        parts.addAll(pronouns);
+        parts.removeIf(p -> p.pronoun() && followedByName(p, parts));
+        parts.sort(Comparator.comparingInt(Part::start));
+        return group(parts, tokens, g);
+    }
+
+    /** Takes agent nouns right before a participant into it, with their sector for states and people. */
+    private static Part widen(Part part, List<Token> tokens, String text, EventGrammar g) {
+        Part p = part;
+        for (int round = 0; round < 3; round++) {
+            int bestLen = 0;
+            String sector = null;
+            String clitic = "";
+            for (EventGrammar.Cue agent : g.agents) {
+                for (int len = 1; len <= 5 && len <= p.start(); len++) {
+                    if (len > bestLen && agent.words().matchAt(tokens, p.start() - len) == len) {
+                        bestLen = len;
+                        sector = agent.value();
+                        clitic = agent.words().prefixAt(tokens, p.start() - len);
+                    }
+                }
+            }
+            if (bestLen == 0) {
+                return p;
+            }
+            int start = p.start() - bestLen;
+            Actor actor = p.participant().actor();
+            if (sector != null && !sector.equals("-") && p.type() != EntityType.ORG) {
+                actor = new Actor(actor.code(), sector);
+            }
+            Span span = new Span(tokens.get(start).span().start(), p.participant().span().end());
+            p = new Part(new Participant(actor, span.of(text), span, p.participant().mention()), start, p.end(),
+                    p.type(), p.pronoun(), clitic, p.entity());
+        }
+        return p;
+    }
+
+    private static List<Part> pronouns(List<Token> tokens, boolean[] used, String text, EventGrammar g,
+                                       Discourse discourse) {
+        List<Part> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            for (EventGrammar.Cue cue : g.pronouns) {
+                int len = cue.words().matchAt(tokens, i);
+                if (len == 0) {
+                    continue;
+                }
+                Span span = new Span(tokens.get(i).span().start(), tokens.get(i + len - 1).span().end());
+                String clitic = cue.words().prefixAt(tokens, i);
+                if (cue.value().equals("pair")) {
+                    for (String code : discourse.mainPair()) {
+                        out.add(widen(new Part(new Participant(Actor.of(code), span.of(text), span, null), i, i + len,
+                                EntityType.LOC, true, clitic, null), tokens, text, g));
+                    }
+                } else if (discourse.speaker() != null) {
+                    Participant s = discourse.speaker();
+                    out.add(new Part(new Participant(s.actor(), span.of(text), span, s.mention()), i, i + len,
+                            EntityType.PER, true, clitic, null));
+                }
+                i += len - 1;
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** A pronoun right before a name is an apposition (زعيمي البلدين عمران خان): the name wins. */
+    private static boolean followedByName(Part pronoun, List<Part> parts) {
+        for (Part p : parts) {
+            if (!p.pronoun() && p.start() == pronoun.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Group> group(List<Part> parts, List<Token> tokens, EventGrammar g) {
+        List<Group> groups = new ArrayList<>();
+        List<Part> current = new ArrayList<>();
+        for (Part p : parts) {
+            if (!current.isEmpty()) {
+                Part last = current.get(current.size() - 1);
+                if (p.start() < last.end() || !joined(last, p, tokens, g)) {
+                    groups.add(close(current, tokens, g));
+                    current = new ArrayList<>();
+                }
+            }
+            current.add(p);
+        }
+        if (!current.isEmpty()) {
+            groups.add(close(current, tokens, g));
+        }
+        return groups;
+    }
+
+    private static boolean joined(Part a, Part b, List<Token> tokens, EventGrammar g) {
+        if (b.pronoun() && a.pronoun() && b.start() == a.start()) {
+            return true;
+        }
+        if (b.start() == a.end()) {
+            return startsWithAny(b.clitic(), g.conjunctionPrefixes);
+        }
+        if (b.start() == a.end() + 1) {
+            Token between = tokens.get(a.end());
+            return g.conjunctions.matchAt(tokens, a.end()) == 1 || between.norm().equals(",")
+                    || between.norm().equals("،");
+        }
+        return false;
+    }
+
+    private static Group close(List<Part> parts, List<Token> tokens, EventGrammar g) {
+        int start = parts.get(0).start();
+        int end = parts.get(parts.size() - 1).end();
+        String preposition = null;
+        if (start > 0) {
+            for (EventGrammar.Cue cue : g.prepositions) {
+                if (cue.words().matchAt(tokens, start - 1) == 1) {
+                    preposition = cue.value();
+                    break;
+                }
+            }
+        }
+        String clitic = parts.get(0).clitic();
+        if (preposition == null && !clitic.isEmpty() && g.prepositionPrefixes.contains(clitic)) {
+            preposition = "other";
+        }
+        return new Group(List.copyOf(parts), start, end, preposition);
+    }
+
+    private static boolean startsWithAny(String clitic, java.util.Set<String> prefixes) {
+        for (String p : prefixes) {
+            if (clitic.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] used, Part p) {
+        for (int i = p.start(); i < p.end(); i++) {
+            used[i] = true;
+        }
+    }
+
+    static int firstToken(List<Token> tokens, Span span) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().overlaps(span)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static int lastToken(List<Token> tokens, Span span) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).span().overlaps(span)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,77 @@
+package org.marsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.marsad.model.Token;
+
+/**
+ * One line of a triggers table: a sequence of word sets, possibly with gaps, that signals a CAMEO
+ * event. The element marked = (or the first) is the trigger the event is anchored on.
+ */
+final class TriggerPattern {
+    static final int GAP = 10;
+
+    final String cameo;
+    final List<WordSet> elements;
+    /** gapBefore[k]: element k may follow element k-1 after up to GAP words. */
+    final boolean[] gapBefore;
+    final int triggerIndex;
+    final boolean noun;
+    final String context;
+    final String origin;
+
+    TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
+                   String context, String origin) {
+        this.cameo = cameo;
+        this.elements = List.copyOf(elements);
+        this.gapBefore = gapBefore.clone();
+        this.triggerIndex = triggerIndex;
+        this.noun = noun;
+        this.context = context;
+        this.origin = origin;
+    }
+
+    /** A match: the trigger's token range and the range of the whole pattern. */
+    record Match(TriggerPattern pattern, int triggerStart, int triggerEnd, int start, int end) {
+    }
+
+    /** Tries the pattern with its first element at token i (which must match), within [i, limit). */
+    Match matchAt(List<Token> tokens, int i, int limit) {
+        int[] starts = new int[elements.size()];
+        int[] ends = new int[elements.size()];
+        int len = elements.get(0).matchAt(tokens, i);
+        if (len == 0) {
+            return null;
+        }
+        starts[0] = i;
+        ends[0] = i + len;
+        for (int k = 1; k < elements.size(); k++) {
+            int from = ends[k - 1];
+            int to = gapBefore[k] ? Math.min(limit, from + GAP + 1) : Math.min(limit, from + 1);
+            int found = -1;
+            for (int j = from; j < to && found < 0; j++) {
+                int l = elements.get(k).matchAt(tokens, j);
+                if (l > 0) {
+                    found = j;
+                    starts[k] = j;
+                    ends[k] = j + l;
+                }
+            }
+            if (found < 0) {
+                return null;
+            }
+        }
+        return new Match(this, starts[triggerIndex], ends[triggerIndex], starts[0], ends[elements.size() - 1]);
+    }
+
+    static List<String> split(String pattern) {
+        List<String> parts = new ArrayList<>();
+        for (String p : pattern.strip().split("\\s+")) {
+            if (!p.isEmpty()) {
+                parts.add(p);
+            }
+        }
+        return parts;
+    }
+}

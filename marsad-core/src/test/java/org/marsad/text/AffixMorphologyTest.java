@@ -1,0 +1,49 @@
+package org.marsad.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.marsad.model.Analysis;
+
+class AffixMorphologyTest {
+    private final AffixMorphology m = new AffixMorphology(List.of("و", "ال", "وال", "ل"), List.of("ه", "يه"), 2,
+            Set.of("و", "ل"));
+
+    private List<String> lemmas(String word) {
+        return m.analyse(word).stream().map(Analysis::lemma).toList();
+    }
+
+    @Test
+    void wholeWordComesFirst() {
+        assertEquals("وباكستان", lemmas("وباكستان").get(0));
+    }
+
+    @Test
+    void takesOffPrefixesAndSuffixes() {
+        assertTrue(lemmas("وباكستان").contains("باكستان"));
+        assertTrue(lemmas("الروسيه").contains("روسي"));
+        assertTrue(lemmas("لروسيا").contains("روسيا"));
+    }
+
+    @Test
+    void keepsAMinimumStem() {
+        assertEquals(List.of("وه"), lemmas("وه"));
+    }
+
+    @Test
+    void lowerCases() {
+        assertEquals("moscow", new AffixMorphology(List.of(), List.of(), 2, Set.of()).analyse("Moscow").get(0).lemma());
+    }
+
+    @Test
+    void detachesConjunctionsButNotTheArticle() {
+        assertEquals("و", m.detachable("و"));
+        assertEquals("و", m.detachable("وال"));
+        assertEquals("", m.detachable("ال"));
+    }
+}
