@@ -55,10 +55,6 @@ public final class ArticleReader {
         this(ReadOptions.defaults());
     }
 
-    public ReadOptions options() {
-        return options;
-    }
-
     /** Reads paths (files or folders) and {@code -} for standard input, in the order given. */
     public void read(List<String> inputs, Consumer<Article> out, Consumer<InputError> errors) {
         for (String input : inputs) {

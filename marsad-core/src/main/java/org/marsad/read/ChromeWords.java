@@ -16,6 +16,8 @@ import org.marsad.data.DataFile;
 final class ChromeWords {
     /** Longer lines are text, whatever words they hold. */
     private static final int MAX_WORDS = 12;
+    /** Twelve words fit in this many characters; longer lines are not looked at word by word. */
+    private static final int MAX_CHARS = 200;
     private static final ChromeWords STANDARD = load("read/chrome.tsv");
 
     private final Set<String> phrases;
@@ -51,6 +53,9 @@ final class ChromeWords {
 
     /** Whether text[from, to) is chrome: no words, or at most a few, all covered by chrome entries. */
     boolean isChrome(String text, int from, int to) {
+        if (to - from > MAX_CHARS) {
+            return false;
+        }
         List<String> words = words(text, from, to);
         if (words.size() > MAX_WORDS) {
             return false;

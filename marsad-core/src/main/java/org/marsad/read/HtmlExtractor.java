@@ -98,7 +98,10 @@ final class HtmlExtractor {
         return new Page(title, lang(doc), date(doc, root), url, text.toString(), sections);
     }
 
-    /** The element holding the article: its marked body, the longest article element, main, or the page body. */
+    /**
+     * The element holding the article: its marked body, the longest outermost article element, main,
+     * or the page body. Nested articles (comments) are not measured, so no text is counted twice.
+     */
     private static Element contentRoot(Document doc) {
         Element marked = doc.selectFirst("[itemprop=articleBody]");
         if (marked != null) {
@@ -107,6 +110,9 @@ final class HtmlExtractor {
         Element best = null;
         int bestLength = -1;
         for (Element article : doc.select("article")) {
+            if (insideArticle(article)) {
+                continue;
+            }
             int length = article.text().length();
             if (length > bestLength) {
                 best = article;
@@ -118,6 +124,15 @@ final class HtmlExtractor {
         }
         Element main = doc.selectFirst("main, [role=main]");
         return main != null ? main : doc.body();
+    }
+
+    private static boolean insideArticle(Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("article")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text of the block elements under root, whitespace collapsed, skipping furniture; iterative, so deep nesting is safe. */
