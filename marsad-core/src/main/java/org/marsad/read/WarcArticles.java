@@ -67,7 +67,7 @@ final class WarcArticles {
         }
     }
 
-    /** The article in a record, or null when the record holds no HTML page. */
+    /** The article in a record, or null when the record holds no HTML page with text. */
     private Article article(WarcRecord record, String where) throws ReadException, IOException {
         Message page;
         InputStream body;
@@ -98,6 +98,9 @@ final class WarcArticles {
         Decoding.checkText(bytes, bytes.length);
         String text = Decoding.decode(bytes, Decoding.htmlCharset(bytes, page.contentType().parameters().get("charset")));
         HtmlExtractor.Page p = html.extract(text, ((WarcTargetRecord) record).target());
+        if (p.sections().isEmpty()) {
+            return null; // a page without text (a redirect, an empty shell) is no article
+        }
         return articles.make(null, ((WarcTargetRecord) record).target(), p.title(), p.lang(), p.date(), p.text(),
                 p.sections(), where);
     }

@@ -80,7 +80,8 @@ class WarcReadTest {
                 response("https://example.org/bad", 200, "text/html", "", badUtf8),
                 record("resource", "https://example.org/en", "text/html", utf8(PAGE_EN)),
                 response("https://example.org/ru", 200, "text/html; charset=UTF-8", "Content-Encoding: gzip\r\n",
-                        gzip(utf8(PAGE_RU))));
+                        gzip(utf8(PAGE_RU))),
+                response("https://example.org/empty", 200, "text/html", "", utf8("<html><body> </body></html>")));
     }
 
     private void check(Collected c, String origin, List<Long> offsets) {
