@@ -35,9 +35,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
         int after = source != null && source.start() >= m.triggerEnd() ? source.end() : m.triggerEnd();
         Participants.Group target = null;
         for (Participants.Group g : groups) {
-            if (g.start() >= after && g.end() <= clause[1] && g != source
-                    && (g.preposition() == null || g.preposition().equals("partner")
-                    || g.preposition().equals("between"))) {
+            boolean bare = g.preposition() == null;
+            // a noun takes its other party only through a preposition (اجتماع مع، بين)
+            if (g.start() >= after && g.end() <= clause[1] && g != source && (bare ? !noun
+                    : g.preposition().equals("partner") || g.preposition().equals("between"))) {
                 target = g;
                 break;
             }

@@ -51,7 +51,12 @@ public final class EventCoder {
             List<Mention> here = mentions.stream().filter(x -> s.span().contains(x.span())).toList();
             discourse.count(here);
             List<Participants.Group> groups = Participants.find(s.tokens(), here, text, g, discourse);
+            Participant speaker = discourse.speaker();
             Participant attribution = attribution(s, groups, g, discourse);
+            if (discourse.speaker() != speaker) {
+                // the sentence named a new speaker: its pronouns (نحن) refer to them
+                groups = Participants.find(s.tokens(), here, text, g, discourse);
+            }
             for (TriggerPattern.Match m : triggers(s.tokens(), g)) {
                 Event e = event(text, s, m, groups, attribution,
                         times.stream().filter(x -> s.span().contains(x.span())).toList(), g);
@@ -61,7 +66,13 @@ public final class EventCoder {
             }
             updateQuotes(s, discourse);
         }
-        return EventMerger.merge(events);
+        Set<Integer> headlines = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            if (s.section() == org.marsad.model.Section.Kind.TITLE) {
+                headlines.add(s.index());
+            }
+        }
+        return EventMerger.merge(events, headlines);
     }
 
     /** The best pattern match for each trigger word, in text order. */

@@ -4,27 +4,37 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.marsad.model.Event;
 import org.marsad.model.Participant;
 
 /**
- * One event per happening within an article: events with the same CAMEO code, the same actors
- * and the same reality (asserted, negated, or not yet real) are one, kept where the article
- * tells it most fully (with a time, then a place, then first).
+ * One event per happening within an article. Events with the same CAMEO code, the same actors,
+ * the same reality (asserted, negated, or not yet real) and the same time are one; a headline
+ * event is also the same as a body event that differs from it only in time, since headlines
+ * restate the story without its details. The telling with a time, then a place, then the first,
+ * is kept.
  */
 final class EventMerger {
     private EventMerger() {
     }
 
-    static List<Event> merge(List<Event> events) {
+    static List<Event> merge(List<Event> events, Set<Integer> headlineSentences) {
         Map<String, Event> kept = new LinkedHashMap<>();
         for (Event e : events) {
-            String key = key(e);
-            Event old = kept.get(key);
-            if (old == null || richness(e) > richness(old)) {
-                kept.put(key, e);
+            if (!headlineSentences.contains(e.sentence())) {
+                keep(kept, key(e, true), e);
+            }
+        }
+        for (Event e : events) {
+            if (headlineSentences.contains(e.sentence())) {
+                String loose = key(e, false);
+                boolean told = kept.values().stream().anyMatch(k -> key(k, false).equals(loose));
+                if (!told) {
+                    keep(kept, key(e, true), e);
+                }
             }
         }
         List<Event> out = new ArrayList<>(kept.values());
@@ -32,8 +42,15 @@ final class EventMerger {
         return out;
     }
 
-    /** The key that says two events are the same happening: code, actors and reality. */
-    static String key(Event e) {
+    private static void keep(Map<String, Event> kept, String key, Event e) {
+        Event old = kept.get(key);
+        if (old == null || richness(e) > richness(old)) {
+            kept.put(key, e);
+        }
+    }
+
+    /** What makes two tellings one happening: code, actors, reality and (when timed) the time. */
+    static String key(Event e, boolean timed) {
         TreeSet<String> actors = new TreeSet<>();
         for (Participant p : e.source()) {
             actors.add(p.actor().code());
@@ -46,7 +63,8 @@ final class EventMerger {
             case NEGATED -> "negated";
             default -> "irrealis";
         };
-        return e.cameo() + "|" + String.join(",", actors) + "|" + reality;
+        String time = timed && e.time() != null ? e.time().value() : "";
+        return e.cameo() + "|" + String.join(",", actors) + "|" + reality + "|" + time;
     }
 
     private static int richness(Event e) {

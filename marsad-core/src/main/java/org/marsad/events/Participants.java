@@ -2,7 +2,9 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.marsad.model.Actor;
 import org.marsad.model.EntityType;
@@ -66,9 +68,17 @@ final class Participants {
         }
         List<Part> pronouns = pronouns(tokens, used, text, g, discourse);
         parts.addAll(pronouns);
-        parts.removeIf(p -> p.pronoun() && followedByName(p, parts));
+        // a pronoun right before a name is an apposition (زعيمي البلدين عمران خان): the name wins,
+        // and whatever governed the pronoun governs the name
+        Map<Integer, Integer> appositions = new HashMap<>();
+        for (Part p : pronouns) {
+            if (followedByName(p, parts)) {
+                appositions.merge(p.end(), p.start(), Math::min);
+            }
+        }
+        parts.removeIf(p -> p.pronoun() && appositions.containsKey(p.end()));
         parts.sort(Comparator.comparingInt(Part::start));
-        return group(parts, tokens, g);
+        return group(parts, tokens, g, appositions);
     }
 
     /** Takes agent nouns right before a participant into it, with their sector for states and people. */
@@ -133,7 +143,6 @@ final class Participants {
         return out;
     }
 
-    /** A pronoun right before a name is an apposition (زعيمي البلدين عمران خان): the name wins. */
     private static boolean followedByName(Part pronoun, List<Part> parts) {
         for (Part p : parts) {
             if (!p.pronoun() && p.start() == pronoun.end()) {
@@ -143,29 +152,28 @@ final class Participants {
         return false;
     }
 
-    private static List<Group> group(List<Part> parts, List<Token> tokens, EventGrammar g) {
+    private static List<Group> group(List<Part> parts, List<Token> tokens, EventGrammar g,
+                                     Map<Integer, Integer> appositions) {
         List<Group> groups = new ArrayList<>();
         List<Part> current = new ArrayList<>();
         for (Part p : parts) {
             if (!current.isEmpty()) {
                 Part last = current.get(current.size() - 1);
-                if (p.start() < last.end() || !joined(last, p, tokens, g)) {
-                    groups.add(close(current, tokens, g));
+                boolean samePair = p.pronoun() && last.pronoun() && p.start() == last.start();
+                if (!samePair && (p.start() < last.end() || !joined(last, p, tokens, g))) {
+                    groups.add(close(current, tokens, g, appositions));
                     current = new ArrayList<>();
                 }
             }
             current.add(p);
         }
         if (!current.isEmpty()) {
-            groups.add(close(current, tokens, g));
+            groups.add(close(current, tokens, g, appositions));
         }
         return groups;
     }
 
     private static boolean joined(Part a, Part b, List<Token> tokens, EventGrammar g) {
-        if (b.pronoun() && a.pronoun() && b.start() == a.start()) {
-            return true;
-        }
         if (b.start() == a.end()) {
             return startsWithAny(b.clitic(), g.conjunctionPrefixes);
         }
@@ -177,13 +185,15 @@ final class Participants {
         return false;
     }
 
-    private static Group close(List<Part> parts, List<Token> tokens, EventGrammar g) {
+    private static Group close(List<Part> parts, List<Token> tokens, EventGrammar g,
+                               Map<Integer, Integer> appositions) {
         int start = parts.get(0).start();
         int end = parts.get(parts.size() - 1).end();
+        int before = appositions.getOrDefault(start, start) - 1;
         String preposition = null;
-        if (start > 0) {
+        if (before >= 0) {
             for (EventGrammar.Cue cue : g.prepositions) {
-                if (cue.words().matchAt(tokens, start - 1) == 1) {
+                if (cue.words().matchAt(tokens, before) == 1) {
                     preposition = cue.value();
                     break;
                 }
