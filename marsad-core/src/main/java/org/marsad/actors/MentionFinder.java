@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.marsad.model.Actor;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Sentence;
 import org.marsad.model.Span;
@@ -37,14 +38,27 @@ public final class MentionFinder {
         for (Sentence s : sentences) {
             List<Token> tokens = s.tokens();
             List<ActorDictionary.Match> matches = dictionary.match(tokens);
+            OrganisationHeads heads = OrganisationHeads.of(pack);
             int next = 0;
-            for (ActorDictionary.Match m : matches) {
+            for (int k = 0; k < matches.size(); k++) {
+                ActorDictionary.Match m = matches.get(k);
                 findSurnames(tokens, next, m.start(), surnames, text, date, out);
                 Entity e = m.entities().get(0);
+                int limit = k + 1 < matches.size() ? matches.get(k + 1).start() : tokens.size();
+                OrganisationHeads.Found head = standsForState(e) ? heads.around(tokens, m.start(), m.end(), next, limit)
+                        : null;
+                if (head != null) {
+                    Span span = new Span(nameStart(tokens.get(head.start()), head.clitic(), text, pack),
+                            tokens.get(head.end() - 1).span().end());
+                    out.add(new Mention(null, EntityType.ORG, span, span.of(text), new Actor(e.actor(), head.sector()),
+                            null, Map.of(), AFFIXED));
+                    next = head.end();
+                    continue;
+                }
                 Span span = new Span(nameStart(tokens.get(m.start()), m.prefix(), text, pack),
                         tokens.get(m.end() - 1).span().end());
                 out.add(mention(e, span, text, date, m.exact() ? EXACT : AFFIXED));
-                if (e.type() == org.marsad.model.EntityType.PER && m.end() - m.start() > 1) {
+                if (e.type() == EntityType.PER && m.end() - m.start() > 1) {
                     surnames.put(tokens.get(m.end() - 1).analyses().get(0).lemma(), e);
                 }
                 next = m.end();
@@ -69,6 +83,11 @@ public final class MentionFinder {
                 out.add(mention(e, t.span(), text, date, SURNAME));
             }
         }
+    }
+
+    /** A state's name or nationality, which an organisation's head word can take (وزارة الخارجية المصرية). */
+    private static boolean standsForState(Entity e) {
+        return e.actor() != null && (e.type() == EntityType.MISC || (e.type() == EntityType.LOC && e.id().equals(e.actor())));
     }
 
     /** Where the name starts in its first token: after a conjunction or preposition clitic. */

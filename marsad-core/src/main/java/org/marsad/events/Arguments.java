@@ -6,28 +6,39 @@ import java.util.List;
 import org.marsad.model.Participant;
 
 /**
- * Source and target of a trigger from the participant groups around it. The source is the group
- * right after the trigger (verb-first order, or a noun's genitive) or else the nearest group before
- * it in the clause (subject-first); the target is the next group after that, bare or after a
- * partner preposition (مع، بين). A coordinated group with nobody on the other side is split: its
- * first member acts on the others (روسيا وباكستان وقعتا → RUS, PAK).
+ * Source and target of a trigger from the participant groups around it. The source is a group
+ * just before the trigger (subject-first), else the group right after it (verb-first, or a noun's
+ * genitive), else the nearest group before it in the clause, else — in reported speech — the
+ * speaker. The target is the next group after that: bare after a verb, or after a partner
+ * preposition (مع، بين), or after "to" where the trigger takes it (زيارة إلى). A coordinated group
+ * with nobody on the other side is split: its first member acts on the others.
  */
 record Arguments(List<Participant> source, List<Participant> target) {
-    /** How far after the trigger a verb's subject may start (an adverb may come between). */
+    /** How far from the trigger a subject may stand (an adverb or a particle may come between). */
     private static final int SUBJECT_WINDOW = 2;
 
-    static Arguments find(List<Participants.Group> groups, TriggerPattern.Match m, int[] clause, boolean noun) {
+    static Arguments find(List<Participants.Group> groups, TriggerPattern.Match m, int[] clause,
+                          Participant speaker) {
+        TriggerPattern p = m.pattern();
         Participants.Group source = null;
         for (Participants.Group g : groups) {
-            if (g.start() >= m.triggerEnd() && g.preposition() == null && g.end() <= clause[1]
-                    && g.start() - m.triggerEnd() <= (noun ? 0 : SUBJECT_WINDOW) && !overlapsPattern(g, m)) {
+            if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - SUBJECT_WINDOW
+                    && g.start() >= clause[0] - 1 && g.preposition() == null && !p.noun) {
                 source = g;
-                break;
             }
         }
         if (source == null) {
             for (Participants.Group g : groups) {
-                if (g.end() <= m.triggerStart() && g.start() >= clause[0] && g.preposition() == null) {
+                if (g.start() >= m.triggerEnd() && g.preposition() == null && g.end() <= clause[1]
+                        && g.start() - m.triggerEnd() <= (p.noun ? 0 : SUBJECT_WINDOW) && !insidePattern(g, m)) {
+                    source = g;
+                    break;
+                }
+            }
+        }
+        if (source == null) {
+            for (Participants.Group g : groups) {
+                if (g.end() <= m.triggerStart() && g.start() >= clause[0] - 1 && g.preposition() == null) {
                     source = g;
                 }
             }
@@ -35,10 +46,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         int after = source != null && source.start() >= m.triggerEnd() ? source.end() : m.triggerEnd();
         Participants.Group target = null;
         for (Participants.Group g : groups) {
-            boolean bare = g.preposition() == null;
-            // a noun takes its other party only through a preposition (اجتماع مع، بين)
-            if (g.start() >= after && g.end() <= clause[1] && g != source && (bare ? !noun
-                    : g.preposition().equals("partner") || g.preposition().equals("between"))) {
+            if (g.start() >= after && g.end() <= clause[1] && g != source && takesTarget(g, p)) {
                 target = g;
                 break;
             }
@@ -51,11 +59,24 @@ record Arguments(List<Participant> source, List<Participant> target) {
         } else if (src.isEmpty() && tgt.size() > 1) {
             src.add(tgt.remove(0));
         }
+        if (src.isEmpty() && speaker != null && !p.noun) {
+            src.add(speaker);
+        }
         return new Arguments(List.copyOf(src), List.copyOf(tgt));
     }
 
+    /** A verb takes a bare object; any trigger takes a partner (مع، بين), some take "to" (إلى). */
+    private static boolean takesTarget(Participants.Group g, TriggerPattern p) {
+        String prep = g.preposition();
+        if (prep == null) {
+            return !p.noun;
+        }
+        return prep.equals("partner") || prep.equals("between") || prep.equals("against")
+                || (prep.equals("to") && p.toTarget);
+    }
+
     /** A group that is itself a word of the pattern (a named object) is not the subject. */
-    private static boolean overlapsPattern(Participants.Group g, TriggerPattern.Match m) {
+    private static boolean insidePattern(Participants.Group g, TriggerPattern.Match m) {
         return g.start() < m.end() && g.end() > m.end();
     }
 }

@@ -1,5 +1,6 @@
 package org.marsad.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,8 +38,8 @@ public final class EventCoder {
     }
 
     /** Events of one article, in text order, with ids left for the pipeline to number. */
-    public List<Event> code(String lang, String text, List<Sentence> sentences, List<Mention> mentions,
-                            List<TimeExpression> times) {
+    public List<Event> code(String lang, String text, LocalDate published, List<Sentence> sentences,
+                            List<Mention> mentions, List<TimeExpression> times) {
         EventGrammar g = EventGrammar.of(lang);
         Discourse discourse = new Discourse();
         List<Event> events = new ArrayList<>();
@@ -59,13 +60,14 @@ public final class EventCoder {
             }
             for (TriggerPattern.Match m : triggers(s.tokens(), g)) {
                 Event e = event(text, s, m, groups, attribution,
-                        times.stream().filter(x -> s.span().contains(x.span())).toList(), g);
+                        times.stream().filter(x -> s.span().contains(x.span())).toList(), g, discourse);
                 if (e != null) {
                     events.add(e);
                 }
             }
             updateQuotes(s, discourse);
         }
+        events = withStoryTime(events, published);
         Set<Integer> headlines = new java.util.HashSet<>();
         for (Sentence s : sentences) {
             if (s.section() == org.marsad.model.Section.Kind.TITLE) {
@@ -98,6 +100,36 @@ public final class EventCoder {
         return out;
     }
 
+    /** How recent a dated event must be, before the article's date, to be the story it reports. */
+    private static final int STORY_DAYS = 7;
+
+    /**
+     * News reports one story: asserted events the text gives no time or place of share those of the
+     * first event dated within days of the article (ووقع الرئيسان after استقبل ... أمس في القاهرة).
+     */
+    private static List<Event> withStoryTime(List<Event> events, LocalDate published) {
+        if (published == null) {
+            return events;
+        }
+        Event story = null;
+        for (Event e : events) {
+            if (story == null && e.time() != null && e.time().value().matches("\\d{4}-\\d{2}-\\d{2}")) {
+                LocalDate d = LocalDate.parse(e.time().value());
+                if (!d.isAfter(published) && !d.isBefore(published.minusDays(STORY_DAYS))) {
+                    story = e;
+                }
+            }
+        }
+        if (story == null) {
+            return events;
+        }
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            out.add(e.modality() == Modality.ASSERTED ? e.filledWith(story.time(), story.place()) : e);
+        }
+        return out;
+    }
+
     /** A trigger marked inside a pattern (=word) may already have been found from an earlier word. */
     private static boolean startsAt(List<TriggerPattern.Match> matches, int trigger) {
         for (TriggerPattern.Match m : matches) {
@@ -119,13 +151,16 @@ public final class EventCoder {
 
     private Event event(String text, Sentence s, TriggerPattern.Match m,
                         List<Participants.Group> groups, Participant attribution, List<TimeExpression> times,
-                        EventGrammar g) {
+                        EventGrammar g, Discourse discourse) {
         List<Token> tokens = s.tokens();
         int t = m.triggerStart();
         int[] clause = Clauses.around(tokens, t, m.triggerEnd(), g);
-        Arguments args = Arguments.find(groups, m, clause, m.pattern().noun);
+        Arguments args = Arguments.find(groups, m, clause, attribution);
         if (args.source().isEmpty() && args.target().isEmpty()) {
-            return null;
+            args = storySides(tokens, m, text, g, discourse);
+            if (args == null) {
+                return null;
+            }
         }
         List<String> contexts = contexts(tokens, m.pattern(), g);
         String code = g.refine(m.pattern().cameo, contexts);
@@ -137,7 +172,10 @@ public final class EventCoder {
         ploverContexts.addAll(contexts);
         Modality modality = ModalityFinder.find(tokens, m, clause, g);
         TimeExpression time = nearest(times, tokens.get(t).span());
-        Event.Place place = place(groups, text);
+        Event.Place place = m.pattern().placeIsTarget ? targetPlace(groups, args) : null;
+        if (place == null) {
+            place = place(groups);
+        }
         Span triggerSpan = new Span(tokens.get(t).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
         double confidence = 0.6 + (args.source().isEmpty() ? 0 : 0.1) + (args.target().isEmpty() ? 0 : 0.1)
                 + (m.pattern().noun ? 0 : 0.1);
@@ -186,22 +224,59 @@ public final class EventCoder {
         return List.copyOf(out);
     }
 
-    /** The first place named with a locative preposition (في أستانا) in the sentence. */
-    private Event.Place place(List<Participants.Group> groups, String text) {
+    /** The first place named with a locative preposition (في أستانا، بالقاهرة) in the sentence. */
+    private Event.Place place(List<Participants.Group> groups) {
         for (Participants.Group grp : groups) {
-            if (!"place".equals(grp.preposition())) {
-                continue;
-            }
             Participants.Part part = grp.parts().get(0);
-            if (part.type() != org.marsad.model.EntityType.LOC || part.entity() == null) {
-                continue;
+            boolean locative = "place".equals(grp.preposition())
+                    || ("other".equals(grp.preposition()) && isCity(part));
+            if (locative && part.type() == org.marsad.model.EntityType.LOC && part.entity() != null) {
+                return place(part);
             }
-            Participant p = part.participant();
-            Entity e = dictionary.get(part.entity());
-            return new Event.Place(p.text(), p.span(), p.actor().code(), e == null ? null : e.lat(),
-                    e == null ? null : e.lon());
         }
         return null;
+    }
+
+    /** The event's target when it is a place (the country or city visited). */
+    private Event.Place targetPlace(List<Participants.Group> groups, Arguments args) {
+        for (Participants.Group grp : groups) {
+            for (Participants.Part part : grp.parts()) {
+                if (!args.target().isEmpty() && part.participant() == args.target().get(0)
+                        && part.type() == org.marsad.model.EntityType.LOC && part.entity() != null) {
+                    return place(part);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A place with coordinates (a city) is where things happen when a preposition leads to it. */
+    private boolean isCity(Participants.Part part) {
+        Entity e = part.entity() == null ? null : dictionary.get(part.entity());
+        return e != null && e.lat() != null;
+    }
+
+    private Event.Place place(Participants.Part part) {
+        Participant p = part.participant();
+        Entity e = dictionary.get(part.entity());
+        return new Event.Place(p.text(), p.span(), p.actor().code(), e == null ? null : e.lat(),
+                e == null ? null : e.lon());
+    }
+
+    /**
+     * A definite event noun with nobody named (المباحثات "the talks") is the story's own: its two sides
+     * are the two states the article has spoken of most.
+     */
+    private static Arguments storySides(List<Token> tokens, TriggerPattern.Match m, String text, EventGrammar g,
+                                        Discourse discourse) {
+        String prefix = m.pattern().elements.get(m.pattern().triggerIndex).prefixAt(tokens, m.triggerStart());
+        List<String> pair = discourse.mainPair();
+        if (!m.pattern().noun || !g.definitePrefixes.contains(prefix) || pair.size() < 2) {
+            return null;
+        }
+        Span span = new Span(tokens.get(m.triggerStart()).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
+        return new Arguments(List.of(new Participant(org.marsad.model.Actor.of(pair.get(0)), span.of(text), span, null)),
+                List.of(new Participant(org.marsad.model.Actor.of(pair.get(1)), span.of(text), span, null)));
     }
 
     private static TimeExpression nearest(List<TimeExpression> times, Span trigger) {

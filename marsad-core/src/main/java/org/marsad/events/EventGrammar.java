@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.marsad.data.DataFile;
+import org.marsad.text.Inflections;
+import org.marsad.text.WordSet;
 import org.marsad.model.Modality;
 import org.marsad.text.LanguagePack;
 
@@ -23,7 +25,8 @@ final class EventGrammar {
 
     enum Scope { NEAR, CLAUSE, SENTENCE }
 
-    record ModalityCue(WordSet words, Modality modality, Scope scope) {
+    /** A modality cue; {@code tense}, when set, limits it to triggers in that tense (قد + present). */
+    record ModalityCue(WordSet words, Modality modality, Scope scope, String tense) {
     }
 
     /** A word set with the value it stands for. */
@@ -35,6 +38,8 @@ final class EventGrammar {
     final Set<String> futurePrefixes = new HashSet<>();
     final Set<String> prepositionPrefixes = new HashSet<>();
     final Set<String> conjunctionPrefixes = new HashSet<>();
+    /** Prefixes that make a noun definite (ال): "the talks" points back to the story's two sides. */
+    final Set<String> definitePrefixes = new HashSet<>();
     final List<Cue> prepositions = new ArrayList<>();
     final List<Cue> agents = new ArrayList<>();
     final List<Cue> pronouns = new ArrayList<>();
@@ -79,9 +84,11 @@ final class EventGrammar {
             String value = row.get(2);
             switch (kind) {
                 case "modality" -> g.modalityCues.add(new ModalityCue(WordSet.parse(words, pack, inflections, conj),
-                        parse(row, Modality.class, value), parse(row, Scope.class, row.get(3))));
+                        parse(row, Modality.class, value), parse(row, Scope.class, row.get(3)),
+                        row.get(4).isEmpty() ? null : row.get(4)));
                 case "future-prefix" -> g.futurePrefixes.addAll(forms(pack, words));
                 case "preposition-prefix" -> g.prepositionPrefixes.addAll(forms(pack, words));
+                case "definite-prefix" -> g.definitePrefixes.addAll(forms(pack, words));
                 case "conjunction-prefix" -> {
                     // read in the first pass
                 }
@@ -175,7 +182,20 @@ final class EventGrammar {
             throw row.error("kind must be verb or noun, not '" + kind + "'");
         }
         String context = row.get(3);
+        boolean toTarget = false;
+        boolean placeIsTarget = false;
+        boolean speechAct = false;
+        for (String option : DataFile.values(row.get(4).replace(',', '|'))) {
+            switch (option) {
+                case "to-target" -> toTarget = true;
+                case "place-is-target" -> placeIsTarget = true;
+                case "speech-act" -> speechAct = true;
+                default -> throw row.error("unknown trigger option '" + option
+                        + "' (to-target, place-is-target, speech-act)");
+            }
+        }
         return new TriggerPattern(cameo, elements, gapBefore, trigger, kind.equals("noun"),
-                context.isEmpty() || context.equals("-") ? null : context, row.file() + ":" + row.line());
+                context.isEmpty() || context.equals("-") ? null : context, toTarget, placeIsTarget, speechAct,
+                row.file() + ":" + row.line());
     }
 }

@@ -31,9 +31,16 @@ final class EventMerger {
         for (Event e : events) {
             if (headlineSentences.contains(e.sentence())) {
                 String loose = key(e, false);
-                boolean told = kept.values().stream().anyMatch(k -> key(k, false).equals(loose));
-                if (!told) {
+                String told = null;
+                for (Map.Entry<String, Event> k : kept.entrySet()) {
+                    if (told == null && key(k.getValue(), false).equals(loose)) {
+                        told = k.getKey();
+                    }
+                }
+                if (told == null) {
                     keep(kept, key(e, true), e);
+                } else {
+                    kept.put(told, kept.get(told).filledWith(null, e.place()));
                 }
             }
         }
@@ -44,8 +51,12 @@ final class EventMerger {
 
     private static void keep(Map<String, Event> kept, String key, Event e) {
         Event old = kept.get(key);
-        if (old == null || richness(e) > richness(old)) {
+        if (old == null) {
             kept.put(key, e);
+        } else if (richness(e) > richness(old)) {
+            kept.put(key, e.filledWith(old.time(), old.place()));
+        } else {
+            kept.put(key, old.filledWith(e.time(), e.place()));
         }
     }
 

@@ -8,7 +8,7 @@ import org.marsad.model.Token;
 
 /**
  * The modality of a trigger from cue words around it (each cue with its scope) and a future
- * prefix on the verb. When cues disagree the strongest wins: negated, hypothetical, possible,
+ * prefix on the verb; cues marked "asserted" hide the words they cover from the others. When cues disagree the strongest wins: negated, hypothetical, possible,
  * planned; without any the event is asserted.
  */
 final class ModalityFinder {
@@ -19,8 +19,26 @@ final class ModalityFinder {
 
     static Modality find(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g) {
         int t = m.triggerStart();
-        Modality found = Modality.ASSERTED;
+        // phrases that only look modal (كان قد + past tense is a pluperfect) hide the cues inside them
+        boolean[] masked = new boolean[tokens.size()];
         for (EventGrammar.ModalityCue cue : g.modalityCues) {
+            if (cue.modality() != Modality.ASSERTED) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                int len = cue.words().matchAt(tokens, i);
+                for (int k = i; k < i + len; k++) {
+                    masked[k] = true;
+                }
+            }
+        }
+        Modality found = Modality.ASSERTED;
+        String tense = m.tense(tokens);
+        for (EventGrammar.ModalityCue cue : g.modalityCues) {
+            if (cue.modality() == Modality.ASSERTED || (cue.tense() != null && tense != null && !cue.tense().equals(tense))
+                    || (m.pattern().speechAct && cue.modality() == Modality.PLANNED)) {
+                continue;
+            }
             int from;
             int to;
             switch (cue.scope()) {
@@ -38,7 +56,7 @@ final class ModalityFinder {
                 }
             }
             for (int i = from; i < to; i++) {
-                if (i >= m.triggerStart() && i < m.triggerEnd()) {
+                if (masked[i] || (i >= m.triggerStart() && i < m.triggerEnd())) {
                     continue;
                 }
                 if (cue.words().matchAt(tokens, i) > 0) {
@@ -47,7 +65,7 @@ final class ModalityFinder {
             }
         }
         int verb = m.pattern().noun ? t - 1 : t;
-        if (verb >= 0 && hasFuturePrefix(tokens.get(verb), g)) {
+        if (verb >= 0 && !m.pattern().speechAct && hasFuturePrefix(tokens.get(verb), g)) {
             found = stronger(found, Modality.PLANNED);
         }
         return found;

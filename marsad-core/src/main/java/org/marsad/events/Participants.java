@@ -78,7 +78,7 @@ final class Participants {
         }
         parts.removeIf(p -> p.pronoun() && appositions.containsKey(p.end()));
         parts.sort(Comparator.comparingInt(Part::start));
-        return group(parts, tokens, g, appositions);
+        return group(joinAppositions(parts, text), tokens, g, appositions);
     }
 
     /** Takes agent nouns right before a participant into it, with their sector for states and people. */
@@ -138,6 +138,31 @@ final class Participants {
                 }
                 i += len - 1;
                 break;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adjacent participants of the same actor without a conjunction are one: a title and a name
+     * (الرئيس المصري عبد الفتاح السيسي). The name's mention and actor (with its dated role) win.
+     */
+    private static List<Part> joinAppositions(List<Part> parts, String text) {
+        List<Part> out = new ArrayList<>();
+        for (Part p : parts) {
+            Part last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && p.start() == last.end() && p.clitic().isEmpty() && !p.pronoun() && !last.pronoun()
+                    && p.participant().actor().code().equals(last.participant().actor().code())) {
+                Part name = p.type() == EntityType.PER || last.type() != EntityType.PER ? p : last;
+                Span span = last.participant().span().union(p.participant().span());
+                Participant other = name == p ? last.participant() : p.participant();
+                Actor actor = name.participant().actor().sector() != null ? name.participant().actor()
+                        : other.actor();
+                Participant joined = new Participant(actor, span.of(text), span, name.participant().mention());
+                out.set(out.size() - 1, new Part(joined, last.start(), p.end(), name.type(), false, last.clitic(),
+                        name.entity()));
+            } else {
+                out.add(p);
             }
         }
         return out;

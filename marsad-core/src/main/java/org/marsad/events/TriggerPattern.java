@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.marsad.model.Token;
+import org.marsad.text.WordSet;
 
 /**
  * One line of a triggers table: a sequence of word sets, possibly with gaps, that signals a CAMEO
@@ -19,21 +20,34 @@ final class TriggerPattern {
     final int triggerIndex;
     final boolean noun;
     final String context;
+    /** The trigger takes its target after "to" (زيارة إلى مصر, أرسل إلى غزة). */
+    final boolean toTarget;
+    /** The target, when a place, is also where the event happens (زار تركيا). */
+    final boolean placeIsTarget;
+    /** The event is a saying (a threat, an appeal, an intent): future words belong to what is said. */
+    final boolean speechAct;
     final String origin;
 
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
-                   String context, String origin) {
+                   String context, boolean toTarget, boolean placeIsTarget, boolean speechAct, String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
         this.gapBefore = gapBefore.clone();
         this.triggerIndex = triggerIndex;
         this.noun = noun;
         this.context = context;
+        this.toTarget = toTarget;
+        this.placeIsTarget = placeIsTarget;
+        this.speechAct = speechAct;
         this.origin = origin;
     }
 
     /** A match: the trigger's token range and the range of the whole pattern. */
     record Match(TriggerPattern pattern, int triggerStart, int triggerEnd, int start, int end) {
+        /** The tense of the trigger's verb form, or null for nouns and forms that don't tell. */
+        String tense(List<Token> tokens) {
+            return pattern.elements.get(pattern.triggerIndex).tenseAt(tokens, triggerStart);
+        }
     }
 
     /** Tries the pattern with its first element at token i (which must match), within [i, limit). */

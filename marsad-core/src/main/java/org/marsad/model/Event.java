@@ -40,6 +40,13 @@ public record Event(String id, int sentence, Span evidence, Trigger trigger, Str
     public record Place(String text, Span span, String country, Double lat, Double lon) {
     }
 
+    /** This event with a time and place where it has none. */
+    public Event filledWith(EventTime otherTime, Place otherPlace) {
+        return new Event(id, sentence, evidence, trigger, cameo, plover, quad, goldstein, source, target,
+                time != null ? time : otherTime, place != null ? place : otherPlace, modality, attribution,
+                confidence, summary);
+    }
+
     public Event withId(String newId) {
         return new Event(newId, sentence, evidence, trigger, cameo, plover, quad, goldstein, source, target,
                 time, place, modality, attribution, confidence, summary);

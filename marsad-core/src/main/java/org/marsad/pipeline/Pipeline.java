@@ -65,7 +65,7 @@ public final class Pipeline {
                 numberedTimes.add(t.withId("t" + (numberedTimes.size() + 1)));
             }
         }
-        List<Event> coded = events.code(lang, text, sentences, numberedMentions, numberedTimes);
+        List<Event> coded = events.code(lang, text, date, sentences, numberedMentions, numberedTimes);
         List<Event> numberedEvents = new ArrayList<>(coded.size());
         for (Event e : coded) {
             numberedEvents.add(e.withId("e" + (numberedEvents.size() + 1)));

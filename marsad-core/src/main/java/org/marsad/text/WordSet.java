@@ -1,4 +1,4 @@
-package org.marsad.events;
+package org.marsad.text;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,37 +7,40 @@ import java.util.Set;
 
 import org.marsad.model.Analysis;
 import org.marsad.model.Token;
-import org.marsad.text.LanguagePack;
 
 /**
  * Alternatives of one or more words ({@code a|b c}), written naturally in a data file and kept
  * normalised and lower-cased, matched against a token's readings so clitics don't get in the way.
  */
-final class WordSet {
-    private final List<List<String>> phrases;
+public final class WordSet {
+    /** One alternative: its words, and the tense of the inflection that made it (or null). */
+    private record Phrase(List<String> words, String tense) {
+    }
+
+    private final List<Phrase> phrases;
     /** Prefixes a matching reading may have taken off, or null for any reading. */
     private final Set<String> prefixes;
 
-    private WordSet(List<List<String>> phrases, Set<String> prefixes) {
+    private WordSet(List<Phrase> phrases, Set<String> prefixes) {
         this.phrases = List.copyOf(phrases);
         this.prefixes = prefixes == null ? null : Set.copyOf(prefixes);
-    }
-
-    static WordSet parse(String field, LanguagePack pack, Inflections inflections) {
-        return parse(field, pack, inflections, null);
     }
 
     /**
      * {@code a|b c|d}: alternatives separated by |, each one or more words (joined by spaces, or by _
      * inside a trigger pattern, where spaces separate elements); + marks an inflected verb.
      */
+    public static WordSet parse(String field, LanguagePack pack, Inflections inflections) {
+        return parse(field, pack, inflections, null);
+    }
+
     /**
      * As {@link #parse(String, LanguagePack, Inflections)}, but matching only whole words or words
      * with one of {@code prefixes} (conjunctions) taken off: short function words such as أن would
      * otherwise match any word a clitic reading leaves them in.
      */
-    static WordSet parse(String field, LanguagePack pack, Inflections inflections, Set<String> prefixes) {
-        List<List<String>> phrases = new ArrayList<>();
+    public static WordSet parse(String field, LanguagePack pack, Inflections inflections, Set<String> prefixes) {
+        List<Phrase> phrases = new ArrayList<>();
         for (String alt : field.split("\\|")) {
             String a = alt.strip().replace('_', ' ');
             if (a.isEmpty()) {
@@ -46,7 +49,7 @@ final class WordSet {
             boolean inflect = a.endsWith("+");
             String words = inflect ? a.substring(0, a.length() - 1) : a;
             List<String> norm = new ArrayList<>();
-            for (Token t : new org.marsad.text.Segmenter(pack).tokens(words, 0, words.length())) {
+            for (Token t : new Segmenter(pack).tokens(words, 0, words.length())) {
                 norm.add(t.analyses().get(0).lemma());
             }
             if (norm.isEmpty()) {
@@ -54,50 +57,62 @@ final class WordSet {
             }
             if (inflect) {
                 String last = norm.get(norm.size() - 1);
-                for (String form : inflections.verbForms(last)) {
+                for (Inflections.Form form : inflections.verbForms(last)) {
                     List<String> p = new ArrayList<>(norm.subList(0, norm.size() - 1));
-                    p.add(form);
-                    phrases.add(p);
+                    p.add(form.word());
+                    phrases.add(new Phrase(p, form.tense()));
                 }
             } else {
-                phrases.add(norm);
+                phrases.add(new Phrase(norm, null));
             }
         }
         return new WordSet(phrases, prefixes);
     }
 
     /** Length in tokens of the longest alternative matching at token i, or 0. */
-    int matchAt(List<Token> tokens, int i) {
-        int best = 0;
-        for (List<String> p : phrases) {
-            if (p.size() > best && i + p.size() <= tokens.size() && matches(p, tokens, i)) {
-                best = p.size();
-            }
-        }
-        return best;
+    public int matchAt(List<Token> tokens, int i) {
+        Phrase p = longestAt(tokens, i);
+        return p == null ? 0 : p.words().size();
+    }
+
+    /** The tense of the longest alternative matching at token i, or null (no match, or not a verb form). */
+    public String tenseAt(List<Token> tokens, int i) {
+        Phrase p = longestAt(tokens, i);
+        return p == null ? null : p.tense();
     }
 
     /** What the longest alternative matching at token i took off the front of that token ("" if none). */
-    String prefixAt(List<Token> tokens, int i) {
-        int best = 0;
-        String prefix = "";
-        for (List<String> p : phrases) {
-            if (p.size() > best && i + p.size() <= tokens.size() && matches(p, tokens, i)) {
-                best = p.size();
-                prefix = tokens.get(i).analyses().stream().filter(a -> accepts(a, p.get(0)))
-                        .map(Analysis::prefix).findFirst().orElse("");
+    public String prefixAt(List<Token> tokens, int i) {
+        Phrase p = longestAt(tokens, i);
+        if (p == null) {
+            return "";
+        }
+        for (Analysis a : tokens.get(i).analyses()) {
+            if (accepts(a, p.words().get(0))) {
+                return a.prefix();
             }
         }
-        return prefix;
+        return "";
     }
 
     /** The single-word forms, for indexing. */
-    Set<String> firstWords() {
+    public Set<String> firstWords() {
         Set<String> out = new HashSet<>();
-        for (List<String> p : phrases) {
-            out.add(p.get(0));
+        for (Phrase p : phrases) {
+            out.add(p.words().get(0));
         }
         return out;
+    }
+
+    private Phrase longestAt(List<Token> tokens, int i) {
+        Phrase best = null;
+        for (Phrase p : phrases) {
+            int size = p.words().size();
+            if ((best == null || size > best.words().size()) && i + size <= tokens.size() && matches(p.words(), tokens, i)) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     private boolean matches(List<String> phrase, List<Token> tokens, int i) {
