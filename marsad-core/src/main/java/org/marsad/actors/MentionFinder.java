@@ -17,8 +17,8 @@ import org.marsad.text.NormalisedText;
 
 /**
  * Finds mentions of dictionary entities, linking each to the actor it stands for on the article's
- * date. A lone word that is the last name of a person already mentioned in the article (خان after
- * شوكت علي خان) is taken for that person.
+ * date. A lone word that is the last name of a person the article names in full somewhere (خان
+ * for شوكت علي خان, السيسي in a headline) is taken for that person.
  */
 public final class MentionFinder {
     private static final double EXACT = 0.95;
@@ -33,16 +33,27 @@ public final class MentionFinder {
 
     /** Mentions in document order, with ids left empty for the pipeline to number. */
     public List<Mention> find(List<Sentence> sentences, String text, LocalDate date, LanguagePack pack) {
-        List<Mention> out = new ArrayList<>();
+        List<List<ActorDictionary.Match>> matched = new ArrayList<>(sentences.size());
         Map<String, Entity> surnames = new LinkedHashMap<>();
         for (Sentence s : sentences) {
-            List<Token> tokens = s.tokens();
-            List<ActorDictionary.Match> matches = dictionary.match(tokens);
-            OrganisationHeads heads = OrganisationHeads.of(pack);
+            List<ActorDictionary.Match> matches = dictionary.match(s.tokens());
+            matched.add(matches);
+            for (ActorDictionary.Match m : matches) {
+                Entity e = m.entities().get(0);
+                if (e.type() == EntityType.PER && m.end() - m.start() > 1) {
+                    surnames.putIfAbsent(s.tokens().get(m.end() - 1).analyses().get(0).lemma(), e);
+                }
+            }
+        }
+        OrganisationHeads heads = OrganisationHeads.of(pack);
+        List<Mention> out = new ArrayList<>();
+        for (int si = 0; si < sentences.size(); si++) {
+            List<Token> tokens = sentences.get(si).tokens();
+            List<ActorDictionary.Match> matches = matched.get(si);
             int next = 0;
             for (int k = 0; k < matches.size(); k++) {
                 ActorDictionary.Match m = matches.get(k);
-                findSurnames(tokens, next, m.start(), surnames, text, date, out);
+                findSurnames(tokens, next, m.start(), surnames, text, date, pack, out);
                 Entity e = m.entities().get(0);
                 int limit = k + 1 < matches.size() ? matches.get(k + 1).start() : tokens.size();
                 OrganisationHeads.Found head = standsForState(e) ? heads.around(tokens, m.start(), m.end(), next, limit)
@@ -58,18 +69,16 @@ public final class MentionFinder {
                 Span span = new Span(nameStart(tokens.get(m.start()), m.prefix(), text, pack),
                         tokens.get(m.end() - 1).span().end());
                 out.add(mention(e, span, text, date, m.exact() ? EXACT : AFFIXED));
-                if (e.type() == EntityType.PER && m.end() - m.start() > 1) {
-                    surnames.put(tokens.get(m.end() - 1).analyses().get(0).lemma(), e);
-                }
                 next = m.end();
             }
-            findSurnames(tokens, next, tokens.size(), surnames, text, date, out);
+            findSurnames(tokens, next, tokens.size(), surnames, text, date, pack, out);
         }
         return out;
     }
 
+    /** Lone last names of people the article names in full somewhere (السيسي, خان). */
     private void findSurnames(List<Token> tokens, int from, int to, Map<String, Entity> surnames, String text,
-                              LocalDate date, List<Mention> out) {
+                              LocalDate date, LanguagePack pack, List<Mention> out) {
         if (surnames.isEmpty()) {
             return;
         }
@@ -78,9 +87,13 @@ public final class MentionFinder {
             if (t.kind() != Token.Kind.WORD) {
                 continue;
             }
-            Entity e = surnames.get(t.analyses().get(0).lemma());
-            if (e != null) {
-                out.add(mention(e, t.span(), text, date, SURNAME));
+            for (org.marsad.model.Analysis a : t.analyses()) {
+                Entity e = a.suffix().isEmpty() ? surnames.get(a.lemma()) : null;
+                if (e != null) {
+                    Span span = new Span(nameStart(t, a.prefix(), text, pack), t.span().end());
+                    out.add(mention(e, span, text, date, SURNAME));
+                    break;
+                }
             }
         }
     }

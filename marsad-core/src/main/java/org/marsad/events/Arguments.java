@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.marsad.model.Participant;
+import org.marsad.model.Token;
 
 /**
  * Source and target of a trigger from the participant groups around it. The source is a group
- * just before the trigger (subject-first), else the group right after it (verb-first, or a noun's
- * genitive), else the nearest group before it in the clause, else — in reported speech — the
- * speaker. The target is the next group after that: bare after a verb, or after a partner
+ * just before the trigger (subject-first), else a group right after it (verb-first, or a noun's
+ * genitive or nationality adjective), else the nearest group before it in the clause (for a noun,
+ * only the subject of a verb governing it), else — in reported speech — the speaker. The target is the next group after that: bare after a verb, or after a partner
  * preposition (مع، بين), or after "to" where the trigger takes it (زيارة إلى). A coordinated group
  * with nobody on the other side is split: its first member acts on the others.
  */
@@ -17,8 +18,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
     /** How far from the trigger a subject may stand (an adverb or a particle may come between). */
     private static final int SUBJECT_WINDOW = 2;
 
-    static Arguments find(List<Participants.Group> groups, TriggerPattern.Match m, int[] clause,
-                          Participant speaker) {
+    static Arguments find(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
+                          int[] clause, Participant speaker, EventGrammar grammar) {
         TriggerPattern p = m.pattern();
         Participants.Group source = null;
         for (Participants.Group g : groups) {
@@ -30,7 +31,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (source == null) {
             for (Participants.Group g : groups) {
                 if (g.start() >= m.triggerEnd() && g.preposition() == null && g.end() <= clause[1]
-                        && g.start() - m.triggerEnd() <= (p.noun ? 0 : SUBJECT_WINDOW) && !insidePattern(g, m)) {
+                        && g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW)
+                        && !insidePattern(g, m)) {
                     source = g;
                     break;
                 }
@@ -38,7 +40,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         if (source == null) {
             for (Participants.Group g : groups) {
-                if (g.end() <= m.triggerStart() && g.start() >= clause[0] - 1 && g.preposition() == null) {
+                if (g.end() <= m.triggerStart() && g.start() >= clause[0] - 1 && g.preposition() == null
+                        && (!p.noun || governed(g, tokens, grammar))) {
                     source = g;
                 }
             }
@@ -65,6 +68,24 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return new Arguments(List.copyOf(src), List.copyOf(tgt));
     }
 
+    /**
+     * A noun's subject may stand far before it only as the subject of a verb that governs it
+     * (أعلنت القاهرة وأنقرة ... رفع التمثيل; عقد قادة مجموعة السبع اجتماعا).
+     */
+    private static boolean governed(Participants.Group g, List<Token> tokens, EventGrammar grammar) {
+        for (int i = Math.max(0, g.start() - SUBJECT_WINDOW); i < g.start(); i++) {
+            if (grammar.governors.matchAt(tokens, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A group that is a nationality adjective (هجوم عسكري إسرائيلي): after a noun, its agent. */
+    private static boolean nationality(Participants.Group g) {
+        return g.parts().get(0).type() == org.marsad.model.EntityType.MISC;
+    }
+
     /** A verb takes a bare object; any trigger takes a partner (مع، بين), some take "to" (إلى). */
     private static boolean takesTarget(Participants.Group g, TriggerPattern p) {
         String prep = g.preposition();
@@ -72,7 +93,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return !p.noun;
         }
         return prep.equals("partner") || prep.equals("between") || prep.equals("against")
-                || (prep.equals("to") && p.toTarget);
+                || (prep.equals("to") && p.toTarget) || (prep.equals("on") && p.onTarget);
     }
 
     /** A group that is itself a word of the pattern (a named object) is not the subject. */

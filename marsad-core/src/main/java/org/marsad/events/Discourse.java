@@ -34,15 +34,19 @@ final class Discourse {
         quoteOpen = open;
     }
 
-    void count(List<Mention> mentions) {
+    /** How much more a state named in the headline counts towards the article's main pair. */
+    private static final int HEADLINE_WEIGHT = 3;
+
+    /** Counts the states named in a sentence (by their own names, not capitals or adjectives). */
+    void count(List<Mention> mentions, boolean headline) {
         for (Mention m : mentions) {
-            if (m.actor() != null && m.type() != EntityType.ORG && m.actor().code().length() == 3) {
-                stateCounts.merge(m.actor().code(), 1, Integer::sum);
+            if (m.actor() != null && m.type() == EntityType.LOC && m.actor().code().equals(m.entity())) {
+                stateCounts.merge(m.actor().code(), headline ? HEADLINE_WEIGHT : 1, Integer::sum);
             }
         }
     }
 
-    /** The two states mentioned most so far (earlier first on ties), or fewer if there aren't two. */
+    /** The two states named most so far (earlier first on ties), or fewer if there aren't two. */
     List<String> mainPair() {
         List<Map.Entry<String, Integer>> entries = new ArrayList<>(stateCounts.entrySet());
         entries.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));

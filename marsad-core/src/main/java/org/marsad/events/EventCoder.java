@@ -50,7 +50,7 @@ public final class EventCoder {
             }
             previousEnd = s.span().end();
             List<Mention> here = mentions.stream().filter(x -> s.span().contains(x.span())).toList();
-            discourse.count(here);
+            discourse.count(here, s.section() == org.marsad.model.Section.Kind.TITLE);
             List<Participants.Group> groups = Participants.find(s.tokens(), here, text, g, discourse);
             Participant speaker = discourse.speaker();
             Participant attribution = attribution(s, groups, g, discourse);
@@ -155,7 +155,7 @@ public final class EventCoder {
         List<Token> tokens = s.tokens();
         int t = m.triggerStart();
         int[] clause = Clauses.around(tokens, t, m.triggerEnd(), g);
-        Arguments args = Arguments.find(groups, m, clause, attribution);
+        Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g);
         if (args.source().isEmpty() && args.target().isEmpty()) {
             args = storySides(tokens, m, text, g, discourse);
             if (args == null) {
@@ -174,7 +174,7 @@ public final class EventCoder {
         TimeExpression time = nearest(times, tokens.get(t).span());
         Event.Place place = m.pattern().placeIsTarget ? targetPlace(groups, args) : null;
         if (place == null) {
-            place = place(groups);
+            place = place(groups, placeRange(tokens, m, clause, g));
         }
         Span triggerSpan = new Span(tokens.get(t).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
         double confidence = 0.6 + (args.source().isEmpty() ? 0 : 0.1) + (args.target().isEmpty() ? 0 : 0.1)
@@ -224,9 +224,24 @@ public final class EventCoder {
         return List.copyOf(out);
     }
 
-    /** The first place named with a locative preposition (في أستانا، بالقاهرة) in the sentence. */
-    private Event.Place place(List<Participants.Group> groups) {
+    /**
+     * Where an event's place may be named: its own clause, and the clause before it when the event
+     * opens its clause (a fronted adverbial: وفي قمة ... في أستانا، وقع ...).
+     */
+    private static int[] placeRange(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g) {
+        if (m.triggerStart() - clause[0] > 1 || clause[0] == 0) {
+            return clause;
+        }
+        int[] before = Clauses.around(tokens, clause[0] - 1, clause[0] - 1, g);
+        return new int[] {before[0], clause[1]};
+    }
+
+    /** The first place named with a locative preposition (في أستانا، بالقاهرة) within a token range. */
+    private Event.Place place(List<Participants.Group> groups, int[] range) {
         for (Participants.Group grp : groups) {
+            if (grp.start() < range[0] || grp.end() > range[1]) {
+                continue;
+            }
             Participants.Part part = grp.parts().get(0);
             boolean locative = "place".equals(grp.preposition())
                     || ("other".equals(grp.preposition()) && isCity(part));
@@ -301,10 +316,21 @@ public final class EventCoder {
                 continue;
             }
             Participant speaker = null;
+            // a pronoun (أنه) names no new speaker: it points back to the one we have
             for (Participants.Group grp : groups) {
-                if (grp.start() > i && grp.start() <= i + 3 && grp.preposition() == null) {
+                if (grp.start() > i && grp.start() <= i + 3 && grp.preposition() == null
+                        && !grp.parts().get(0).pronoun()) {
                     speaker = grp.parts().get(0).participant();
                     break;
+                }
+            }
+            if (speaker == null) {
+                // subject-first: الرئيس المصري أكد
+                for (Participants.Group grp : groups) {
+                    if (grp.end() <= i && grp.end() >= i - 2 && grp.preposition() == null
+                            && !grp.parts().get(0).pronoun()) {
+                        speaker = grp.parts().get(0).participant();
+                    }
                 }
             }
             if (speaker != null) {

@@ -46,6 +46,8 @@ final class EventGrammar {
     final List<Cue> contexts = new ArrayList<>();
     final Map<String, String> refinements = new HashMap<>();
     WordSet speech;
+    /** Verbs whose subject is also the subject of an event noun they govern (أعلن، عقد). */
+    WordSet governors;
     WordSet boundaries;
     WordSet conjunctions;
     /** The conjunction used when a summary joins several actors. */
@@ -92,7 +94,7 @@ final class EventGrammar {
                 case "conjunction-prefix" -> {
                     // read in the first pass
                 }
-                case "speech", "boundary", "conjunction" -> {
+                case "speech", "boundary", "conjunction", "governor" -> {
                     StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
                     sb.append(sb.length() > 0 ? "|" : "").append(words);
                 }
@@ -105,6 +107,8 @@ final class EventGrammar {
             }
         }
         g.speech = WordSet.parse(joined.getOrDefault("speech", new StringBuilder()).toString(), pack, inflections);
+        g.governors = WordSet.parse(joined.getOrDefault("governor", new StringBuilder()).toString(), pack,
+                inflections);
         g.boundaries = WordSet.parse(joined.getOrDefault("boundary", new StringBuilder()).toString(), pack,
                 inflections, conj);
         String conjunctions = joined.getOrDefault("conjunction", new StringBuilder()).toString();
@@ -183,19 +187,21 @@ final class EventGrammar {
         }
         String context = row.get(3);
         boolean toTarget = false;
+        boolean onTarget = false;
         boolean placeIsTarget = false;
         boolean speechAct = false;
         for (String option : DataFile.values(row.get(4).replace(',', '|'))) {
             switch (option) {
                 case "to-target" -> toTarget = true;
+                case "on-target" -> onTarget = true;
                 case "place-is-target" -> placeIsTarget = true;
                 case "speech-act" -> speechAct = true;
                 default -> throw row.error("unknown trigger option '" + option
-                        + "' (to-target, place-is-target, speech-act)");
+                        + "' (to-target, on-target, place-is-target, speech-act)");
             }
         }
         return new TriggerPattern(cameo, elements, gapBefore, trigger, kind.equals("noun"),
-                context.isEmpty() || context.equals("-") ? null : context, toTarget, placeIsTarget, speechAct,
+                context.isEmpty() || context.equals("-") ? null : context, toTarget, onTarget, placeIsTarget, speechAct,
                 row.file() + ":" + row.line());
     }
 }

@@ -22,6 +22,8 @@ final class TriggerPattern {
     final String context;
     /** The trigger takes its target after "to" (زيارة إلى مصر, أرسل إلى غزة). */
     final boolean toTarget;
+    /** The trigger takes its target after "on" (هجوم على رفح). */
+    final boolean onTarget;
     /** The target, when a place, is also where the event happens (زار تركيا). */
     final boolean placeIsTarget;
     /** The event is a saying (a threat, an appeal, an intent): future words belong to what is said. */
@@ -29,7 +31,8 @@ final class TriggerPattern {
     final String origin;
 
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
-                   String context, boolean toTarget, boolean placeIsTarget, boolean speechAct, String origin) {
+                   String context, boolean toTarget, boolean onTarget, boolean placeIsTarget, boolean speechAct,
+                   String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
         this.gapBefore = gapBefore.clone();
@@ -37,6 +40,7 @@ final class TriggerPattern {
         this.noun = noun;
         this.context = context;
         this.toTarget = toTarget;
+        this.onTarget = onTarget;
         this.placeIsTarget = placeIsTarget;
         this.speechAct = speechAct;
         this.origin = origin;
