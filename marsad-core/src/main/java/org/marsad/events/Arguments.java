@@ -28,10 +28,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 source = g;
             }
         }
-        if (source == null) {
+        if (source == null && !m.subjectMarked(tokens)) {
             for (Participants.Group g : groups) {
                 if (g.start() >= m.triggerEnd() && g.preposition() == null && g.end() <= clause[1]
-                        && g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW)
+                        && (g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW)
+                        || (p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar)))
                         && !insidePattern(g, m)) {
                     source = g;
                     break;
@@ -79,6 +80,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return false;
+    }
+
+    /** Only a light verb stands between an event noun and its agent (زيارة يقوم بها أردوغان). */
+    private static boolean lightVerbBetween(List<Token> tokens, int from, int to, EventGrammar grammar) {
+        return to > from && grammar.lightVerbs.matchAt(tokens, from) == to - from;
     }
 
     /** A group that is a nationality adjective (هجوم عسكري إسرائيلي): after a noun, its agent. */

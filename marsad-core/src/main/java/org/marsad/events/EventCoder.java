@@ -58,7 +58,7 @@ public final class EventCoder {
                 // the sentence named a new speaker: its pronouns (نحن) refer to them
                 groups = Participants.find(s.tokens(), here, text, g, discourse);
             }
-            for (TriggerPattern.Match m : triggers(s.tokens(), g)) {
+            for (TriggerPattern.Match m : withoutObjects(triggers(s.tokens(), g))) {
                 Event e = event(text, s, m, groups, attribution,
                         times.stream().filter(x -> s.span().contains(x.span())).toList(), g, discourse);
                 if (e != null) {
@@ -67,14 +67,14 @@ public final class EventCoder {
             }
             updateQuotes(s, discourse);
         }
-        events = withStoryTime(events, published);
         Set<Integer> headlines = new java.util.HashSet<>();
         for (Sentence s : sentences) {
             if (s.section() == org.marsad.model.Section.Kind.TITLE) {
                 headlines.add(s.index());
             }
         }
-        return EventMerger.merge(events, headlines);
+        // merge once so headlines lend their details, then again for events the story time made equal
+        return EventMerger.merge(withStoryTime(EventMerger.merge(events, headlines), published), headlines);
     }
 
     /** The best pattern match for each trigger word, in text order. */
@@ -130,6 +130,28 @@ public final class EventCoder {
         return out;
     }
 
+    /** How close after a verb trigger an event noun stands when it is that verb's object. */
+    private static final int OBJECT_WINDOW = 2;
+
+    /**
+     * An event noun that is the object of a verb trigger (أدان الهجوم "condemned the attack") names an
+     * event told elsewhere, not a new one.
+     */
+    private static List<TriggerPattern.Match> withoutObjects(List<TriggerPattern.Match> matches) {
+        List<TriggerPattern.Match> out = new ArrayList<>();
+        for (TriggerPattern.Match m : matches) {
+            boolean object = false;
+            for (TriggerPattern.Match v : matches) {
+                object |= m.pattern().noun && !v.pattern().noun && v.triggerEnd() <= m.triggerStart()
+                        && m.triggerStart() - v.triggerEnd() <= OBJECT_WINDOW;
+            }
+            if (!object) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
     /** A trigger marked inside a pattern (=word) may already have been found from an earlier word. */
     private static boolean startsAt(List<TriggerPattern.Match> matches, int trigger) {
         for (TriggerPattern.Match m : matches) {
@@ -144,9 +166,10 @@ public final class EventCoder {
         if (best == null) {
             return true;
         }
-        int ea = m.pattern().elements.size();
-        int eb = best.pattern().elements.size();
-        return ea != eb ? ea > eb : (m.end() - m.start()) < (best.end() - best.start());
+        if (m.specificity() != best.specificity()) {
+            return m.specificity() > best.specificity();
+        }
+        return (m.end() - m.start()) < (best.end() - best.start());
     }
 
     private Event event(String text, Sentence s, TriggerPattern.Match m,
@@ -286,7 +309,7 @@ public final class EventCoder {
                                         Discourse discourse) {
         String prefix = m.pattern().elements.get(m.pattern().triggerIndex).prefixAt(tokens, m.triggerStart());
         List<String> pair = discourse.mainPair();
-        if (!m.pattern().noun || !g.definitePrefixes.contains(prefix) || pair.size() < 2) {
+        if (!m.pattern().storySides || !g.definitePrefixes.contains(prefix) || pair.size() < 2) {
             return null;
         }
         Span span = new Span(tokens.get(m.triggerStart()).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
@@ -316,9 +339,10 @@ public final class EventCoder {
                 continue;
             }
             Participant speaker = null;
+            int[] clause = Clauses.around(tokens, i, i + 1, g);
             // a pronoun (أنه) names no new speaker: it points back to the one we have
             for (Participants.Group grp : groups) {
-                if (grp.start() > i && grp.start() <= i + 3 && grp.preposition() == null
+                if (grp.start() > i && grp.start() <= i + 3 && grp.end() <= clause[1] && grp.preposition() == null
                         && !grp.parts().get(0).pronoun()) {
                     speaker = grp.parts().get(0).participant();
                     break;

@@ -25,8 +25,7 @@ final class EventGrammar {
 
     enum Scope { NEAR, CLAUSE, SENTENCE }
 
-    /** A modality cue; {@code tense}, when set, limits it to triggers in that tense (قد + present). */
-    record ModalityCue(WordSet words, Modality modality, Scope scope, String tense) {
+    record ModalityCue(WordSet words, Modality modality, Scope scope) {
     }
 
     /** A word set with the value it stands for. */
@@ -48,6 +47,8 @@ final class EventGrammar {
     WordSet speech;
     /** Verbs whose subject is also the subject of an event noun they govern (أعلن، عقد). */
     WordSet governors;
+    /** Words between an event noun and its agent (زيارة يقوم بها أردوغان). */
+    WordSet lightVerbs;
     WordSet boundaries;
     WordSet conjunctions;
     /** The conjunction used when a summary joins several actors. */
@@ -86,15 +87,14 @@ final class EventGrammar {
             String value = row.get(2);
             switch (kind) {
                 case "modality" -> g.modalityCues.add(new ModalityCue(WordSet.parse(words, pack, inflections, conj),
-                        parse(row, Modality.class, value), parse(row, Scope.class, row.get(3)),
-                        row.get(4).isEmpty() ? null : row.get(4)));
+                        parse(row, Modality.class, value), parse(row, Scope.class, row.get(3))));
                 case "future-prefix" -> g.futurePrefixes.addAll(forms(pack, words));
                 case "preposition-prefix" -> g.prepositionPrefixes.addAll(forms(pack, words));
                 case "definite-prefix" -> g.definitePrefixes.addAll(forms(pack, words));
                 case "conjunction-prefix" -> {
                     // read in the first pass
                 }
-                case "speech", "boundary", "conjunction", "governor" -> {
+                case "speech", "boundary", "conjunction", "governor", "light-verb" -> {
                     StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
                     sb.append(sb.length() > 0 ? "|" : "").append(words);
                 }
@@ -108,6 +108,8 @@ final class EventGrammar {
         }
         g.speech = WordSet.parse(joined.getOrDefault("speech", new StringBuilder()).toString(), pack, inflections);
         g.governors = WordSet.parse(joined.getOrDefault("governor", new StringBuilder()).toString(), pack,
+                inflections);
+        g.lightVerbs = WordSet.parse(joined.getOrDefault("light-verb", new StringBuilder()).toString(), pack,
                 inflections);
         g.boundaries = WordSet.parse(joined.getOrDefault("boundary", new StringBuilder()).toString(), pack,
                 inflections, conj);
@@ -188,20 +190,23 @@ final class EventGrammar {
         String context = row.get(3);
         boolean toTarget = false;
         boolean onTarget = false;
+        boolean storySides = false;
         boolean placeIsTarget = false;
         boolean speechAct = false;
         for (String option : DataFile.values(row.get(4).replace(',', '|'))) {
             switch (option) {
                 case "to-target" -> toTarget = true;
                 case "on-target" -> onTarget = true;
+                case "story-sides" -> storySides = true;
                 case "place-is-target" -> placeIsTarget = true;
                 case "speech-act" -> speechAct = true;
                 default -> throw row.error("unknown trigger option '" + option
-                        + "' (to-target, on-target, place-is-target, speech-act)");
+                        + "' (to-target, on-target, story-sides, place-is-target, speech-act)");
             }
         }
         return new TriggerPattern(cameo, elements, gapBefore, trigger, kind.equals("noun"),
-                context.isEmpty() || context.equals("-") ? null : context, toTarget, onTarget, placeIsTarget, speechAct,
+                context.isEmpty() || context.equals("-") ? null : context, toTarget, onTarget, storySides, placeIsTarget,
+                speechAct,
                 row.file() + ":" + row.line());
     }
 }

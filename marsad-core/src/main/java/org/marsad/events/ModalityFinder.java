@@ -33,10 +33,8 @@ final class ModalityFinder {
             }
         }
         Modality found = Modality.ASSERTED;
-        String tense = m.tense(tokens);
         for (EventGrammar.ModalityCue cue : g.modalityCues) {
-            if (cue.modality() == Modality.ASSERTED || (cue.tense() != null && tense != null && !cue.tense().equals(tense))
-                    || (m.pattern().speechAct && cue.modality() == Modality.PLANNED)) {
+            if (cue.modality() == Modality.ASSERTED || (m.pattern().speechAct && cue.modality() == Modality.PLANNED)) {
                 continue;
             }
             int from;

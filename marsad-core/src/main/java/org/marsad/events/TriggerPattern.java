@@ -24,6 +24,8 @@ final class TriggerPattern {
     final boolean toTarget;
     /** The trigger takes its target after "on" (هجوم على رفح). */
     final boolean onTarget;
+    /** A definite noun with nobody named is the story's own (المباحثات): its two sides take part. */
+    final boolean storySides;
     /** The target, when a place, is also where the event happens (زار تركيا). */
     final boolean placeIsTarget;
     /** The event is a saying (a threat, an appeal, an intent): future words belong to what is said. */
@@ -31,8 +33,8 @@ final class TriggerPattern {
     final String origin;
 
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
-                   String context, boolean toTarget, boolean onTarget, boolean placeIsTarget, boolean speechAct,
-                   String origin) {
+                   String context, boolean toTarget, boolean onTarget, boolean storySides, boolean placeIsTarget,
+                   boolean speechAct, String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
         this.gapBefore = gapBefore.clone();
@@ -41,16 +43,22 @@ final class TriggerPattern {
         this.context = context;
         this.toTarget = toTarget;
         this.onTarget = onTarget;
+        this.storySides = storySides;
         this.placeIsTarget = placeIsTarget;
         this.speechAct = speechAct;
         this.origin = origin;
     }
 
     /** A match: the trigger's token range and the range of the whole pattern. */
-    record Match(TriggerPattern pattern, int triggerStart, int triggerEnd, int start, int end) {
-        /** The tense of the trigger's verb form, or null for nouns and forms that don't tell. */
-        String tense(List<Token> tokens) {
-            return pattern.elements.get(pattern.triggerIndex).tenseAt(tokens, triggerStart);
+    record Match(TriggerPattern pattern, int triggerStart, int triggerEnd, int start, int end, int matched) {
+        /** True when the trigger's verb form carries its own subject (أدانوا): what follows is its object. */
+        boolean subjectMarked(List<Token> tokens) {
+            return pattern.elements.get(pattern.triggerIndex).subjectAt(tokens, triggerStart);
+        }
+
+        /** Words the pattern matched, gaps not counted: more is more specific. */
+        int specificity() {
+            return matched;
         }
     }
 
@@ -80,7 +88,12 @@ final class TriggerPattern {
                 return null;
             }
         }
-        return new Match(this, starts[triggerIndex], ends[triggerIndex], starts[0], ends[elements.size() - 1]);
+        int matched = 0;
+        for (int k = 0; k < elements.size(); k++) {
+            matched += ends[k] - starts[k];
+        }
+        return new Match(this, starts[triggerIndex], ends[triggerIndex], starts[0], ends[elements.size() - 1],
+                matched);
     }
 
     static List<String> split(String pattern) {

@@ -8,19 +8,20 @@ import org.marsad.data.DataFile;
 
 /**
  * Verb forms for trigger words marked with +, from {@code lang/XX/inflections.tsv}: rows
- * {@code verb<TAB>PATTERN[<TAB>tense]}, @ standing for the stem as written, tense {@code past}
- * or {@code present} where the form tells it (modality cues such as Arabic قد depend on it).
+ * {@code verb<TAB>PATTERN[<TAB>subject]}, @ standing for the stem as written; {@code subject}
+ * marks forms that carry their own subject (Arabic أدانوا "they condemned"), after which a noun
+ * is the object, not the subject.
  */
 public final class Inflections {
-    /** A verb form and its tense, or null when the form doesn't tell. */
-    public record Form(String word, String tense) {
+    /** A verb form, and whether it carries its own subject. */
+    public record Form(String word, boolean subject) {
     }
 
-    private record Pattern(String pattern, String tense) {
+    private record Pattern(String pattern, boolean subject) {
     }
 
     /** No inflection: words match as written. */
-    public static final Inflections NONE = new Inflections(List.of(new Pattern("@", null)));
+    public static final Inflections NONE = new Inflections(List.of(new Pattern("@", false)));
 
     private final List<Pattern> verbPatterns;
 
@@ -35,13 +36,13 @@ public final class Inflections {
             if (!row.get(0).equals("verb") || !row.get(1).contains("@")) {
                 throw row.error("expected verb<TAB>PATTERN with @ for the stem");
             }
-            String tense = row.get(2);
-            if (!tense.isEmpty() && !tense.equals("past") && !tense.equals("present")) {
-                throw row.error("tense must be past or present, not '" + tense + "'");
+            String mark = row.get(2);
+            if (!mark.isEmpty() && !mark.equals("subject")) {
+                throw row.error("the third column may only say subject, not '" + mark + "'");
             }
             String p = row.get(1);
             verbs.add(new Pattern(pack.normaliser().normalise(p, 0, p.length()).text().toLowerCase(Locale.ROOT),
-                    tense.isEmpty() ? null : tense));
+                    !mark.isEmpty()));
         }
         return verbs.isEmpty() ? NONE : new Inflections(verbs);
     }
@@ -53,7 +54,7 @@ public final class Inflections {
             String form = p.pattern().replace("@", stem);
             if (!seen.contains(form)) {
                 seen.add(form);
-                out.add(new Form(form, p.tense()));
+                out.add(new Form(form, p.subject()));
             }
         }
         return out;

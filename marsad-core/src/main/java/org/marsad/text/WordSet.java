@@ -13,8 +13,8 @@ import org.marsad.model.Token;
  * normalised and lower-cased, matched against a token's readings so clitics don't get in the way.
  */
 public final class WordSet {
-    /** One alternative: its words, and the tense of the inflection that made it (or null). */
-    private record Phrase(List<String> words, String tense) {
+    /** One alternative: its words, and whether its verb form carries its own subject. */
+    private record Phrase(List<String> words, boolean subject) {
     }
 
     private final List<Phrase> phrases;
@@ -60,10 +60,10 @@ public final class WordSet {
                 for (Inflections.Form form : inflections.verbForms(last)) {
                     List<String> p = new ArrayList<>(norm.subList(0, norm.size() - 1));
                     p.add(form.word());
-                    phrases.add(new Phrase(p, form.tense()));
+                    phrases.add(new Phrase(p, form.subject()));
                 }
             } else {
-                phrases.add(new Phrase(norm, null));
+                phrases.add(new Phrase(norm, false));
             }
         }
         return new WordSet(phrases, prefixes);
@@ -75,10 +75,10 @@ public final class WordSet {
         return p == null ? 0 : p.words().size();
     }
 
-    /** The tense of the longest alternative matching at token i, or null (no match, or not a verb form). */
-    public String tenseAt(List<Token> tokens, int i) {
+    /** True when the longest alternative matching at token i is a verb form carrying its own subject. */
+    public boolean subjectAt(List<Token> tokens, int i) {
         Phrase p = longestAt(tokens, i);
-        return p == null ? null : p.tense();
+        return p != null && p.subject();
     }
 
     /** What the longest alternative matching at token i took off the front of that token ("" if none). */
@@ -131,8 +131,10 @@ public final class WordSet {
         return true;
     }
 
+    /** A word ending in * matches any reading that starts with it (قد ي*: قد before a present verb). */
     private boolean accepts(Analysis a, String word) {
-        if (!a.lemma().equals(word)) {
+        boolean wildcard = word.endsWith("*");
+        if (wildcard ? !a.lemma().startsWith(word.substring(0, word.length() - 1)) : !a.lemma().equals(word)) {
             return false;
         }
         return prefixes == null || (a.suffix().isEmpty() && (a.prefix().isEmpty() || prefixes.contains(a.prefix())));
