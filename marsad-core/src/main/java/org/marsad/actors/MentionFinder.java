@@ -45,7 +45,9 @@ public final class MentionFinder {
                         tokens.get(m.end() - 1).span().end());
                 out.add(mention(e, span, text, date, m.exact() ? EXACT : AFFIXED));
                 if (e.type() == org.marsad.model.EntityType.PER && m.end() - m.start() > 1) {
-                    surnames.put(tokens.get(m.end() - 1).analyses().get(0).lemma(), e);
+                    for (String key : surnameKeys(tokens.get(m.end() - 1))) {
+                        surnames.put(key, e);
+                    }
                 }
                 next = m.end();
             }
@@ -64,11 +66,29 @@ public final class MentionFinder {
             if (t.kind() != Token.Kind.WORD) {
                 continue;
             }
-            Entity e = surnames.get(t.analyses().get(0).lemma());
-            if (e != null) {
-                out.add(mention(e, t.span(), text, date, SURNAME));
+            for (String key : surnameKeys(t)) {
+                Entity e = surnames.get(key);
+                if (e != null) {
+                    out.add(mention(e, t.span(), text, date, SURNAME));
+                    break;
+                }
             }
         }
+    }
+
+    /**
+     * The whole word and the dictionary lemmas of a surname's token, so that Путина and Путину meet
+     * Путин. Readings with an affix taken off are left out: stripped of a clitic or ending, too many
+     * words would look like a surname.
+     */
+    private static List<String> surnameKeys(Token t) {
+        List<String> keys = new ArrayList<>(t.analyses().size());
+        for (org.marsad.model.Analysis a : t.analyses()) {
+            if (a.prefix().isEmpty() && a.suffix().isEmpty()) {
+                keys.add(a.lemma());
+            }
+        }
+        return keys;
     }
 
     /** Where the name starts in its first token: after a conjunction or preposition clitic. */
