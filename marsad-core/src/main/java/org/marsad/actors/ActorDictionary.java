@@ -18,6 +18,8 @@ import org.marsad.text.LanguagePack;
 public final class ActorDictionary {
     /** The bundled tables, in the order in which they take precedence. */
     static final String INDEX = "actors/index.tsv";
+    /** Paths a name may take through the trie with its words' lemmas: a bound on rare long names. */
+    private static final int MAX_PATHS = 16;
 
     private final Map<String, Entity> byId;
     private final Map<String, Entity> byActor;
@@ -150,24 +152,51 @@ public final class ActorDictionary {
         }
     }
 
+    /**
+     * Indexes a name under the whole words it is written with and, where the language's morphology
+     * gives them, under the lemmas of those words (Шанхайская организация сотрудничества also as
+     * шанхайский организация сотрудничество), so that inflected text, whose tokens reach their
+     * lemmas, finds it: Шанхайской организации сотрудничества.
+     */
     private static void insert(Node root, LanguagePack pack, String name, Entity e) {
-        List<Token> words = new org.marsad.text.Segmenter(pack).tokens(name, 0, name.length());
-        Node node = root;
-        for (Token w : words) {
-            String key = w.analyses().get(0).lemma();
+        List<List<String>> keys = new ArrayList<>();
+        for (Token w : new org.marsad.text.Segmenter(pack).tokens(name, 0, name.length())) {
+            List<String> alternatives = new ArrayList<>();
+            alternatives.add(w.analyses().get(0).lemma());
+            if (w.kind() == Token.Kind.WORD) {
+                for (String lemma : pack.morphology().citationLemmas(w.norm())) {
+                    if (!alternatives.contains(lemma)) {
+                        alternatives.add(lemma);
+                    }
+                }
+            }
+            keys.add(alternatives);
+        }
+        if (!keys.isEmpty()) {
+            insert(root, keys, 0, e, new int[] {MAX_PATHS});
+        }
+    }
+
+    /** Adds e at the end of each path through the alternatives, whole words first, up to budget[0] paths. */
+    private static void insert(Node node, List<List<String>> keys, int i, Entity e, int[] budget) {
+        if (i == keys.size()) {
+            budget[0]--;
+            if (node.entities == null) {
+                node.entities = new ArrayList<>(1);
+            }
+            if (!node.entities.contains(e)) {
+                node.entities.add(e);
+            }
+            return;
+        }
+        for (String key : keys.get(i)) {
+            if (budget[0] == 0) {
+                return;
+            }
             if (node.children == null) {
                 node.children = new HashMap<>();
             }
-            node = node.children.computeIfAbsent(key, k -> new Node());
-        }
-        if (node == root) {
-            return;
-        }
-        if (node.entities == null) {
-            node.entities = new ArrayList<>(1);
-        }
-        if (!node.entities.contains(e)) {
-            node.entities.add(e);
+            insert(node.children.computeIfAbsent(key, k -> new Node()), keys, i + 1, e, budget);
         }
     }
 

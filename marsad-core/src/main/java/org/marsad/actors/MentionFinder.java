@@ -41,7 +41,9 @@ public final class MentionFinder {
             for (ActorDictionary.Match m : matches) {
                 Entity e = m.entities().get(0);
                 if (e.type() == EntityType.PER && m.end() - m.start() > 1) {
-                    surnames.putIfAbsent(s.tokens().get(m.end() - 1).analyses().get(0).lemma(), e);
+                    for (String key : surnameKeys(s.tokens().get(m.end() - 1))) {
+                        surnames.putIfAbsent(key, e);
+                    }
                 }
             }
         }
@@ -101,6 +103,21 @@ public final class MentionFinder {
     /** A state's name or nationality, which an organisation's head word can take (وزارة الخارجية المصرية). */
     private static boolean standsForState(Entity e) {
         return e.actor() != null && (e.type() == EntityType.MISC || (e.type() == EntityType.LOC && e.id().equals(e.actor())));
+    }
+
+    /**
+     * The whole word and the dictionary lemmas of a surname's token, so that Путина and Путину meet
+     * Путин. Readings with an affix taken off are left out: stripped of a clitic or ending, too many
+     * words would look like a surname.
+     */
+    private static List<String> surnameKeys(Token t) {
+        List<String> keys = new ArrayList<>(t.analyses().size());
+        for (org.marsad.model.Analysis a : t.analyses()) {
+            if (a.prefix().isEmpty() && a.suffix().isEmpty()) {
+                keys.add(a.lemma());
+            }
+        }
+        return keys;
     }
 
     /** Where the name starts in its first token: after a conjunction or preposition clitic. */
