@@ -8,7 +8,8 @@ import org.marsad.data.DataFile;
 
 /**
  * Verb forms for trigger words marked with +, from {@code lang/XX/inflections.tsv}: rows
- * {@code verb<TAB>PATTERN[<TAB>subject]}, @ standing for the stem as written; {@code subject}
+ * {@code verb<TAB>PATTERN[<TAB>subject]}, @ standing for the stem as written and @~ for the stem
+ * without its first letter when that is a bare alef (Arabic أرسل → يرسل, اتفق → يتفق); {@code subject}
  * marks forms that carry their own subject (Arabic أدانوا "they condemned"), after which a noun
  * is the object, not the subject.
  */
@@ -22,6 +23,8 @@ public final class Inflections {
 
     /** No inflection: words match as written. */
     public static final Inflections NONE = new Inflections(List.of(new Pattern("@", false)));
+
+    private static final String BARE_ALEF = "\u0627";
 
     private final List<Pattern> verbPatterns;
 
@@ -51,7 +54,10 @@ public final class Inflections {
         List<Form> out = new ArrayList<>(verbPatterns.size());
         List<String> seen = new ArrayList<>();
         for (Pattern p : verbPatterns) {
-            String form = p.pattern().replace("@", stem);
+            if (p.pattern().contains("@~") && !stem.startsWith(BARE_ALEF)) {
+                continue;
+            }
+            String form = p.pattern().replace("@~", stem.substring(Math.min(1, stem.length()))).replace("@", stem);
             if (!seen.contains(form)) {
                 seen.add(form);
                 out.add(new Form(form, p.subject()));
