@@ -80,8 +80,9 @@ public final class ActorDictionary {
     private static Map<String, Entity> representatives(List<Entity> entities, Map<String, Entity> ids) {
         Map<String, Entity> out = new HashMap<>();
         for (Entity e : entities) {
-            if (e.actor() != null && e.sector() == null && e.roles().isEmpty()
-                    && (e.type() == org.marsad.model.EntityType.ORG || e.type() == org.marsad.model.EntityType.LOC)) {
+            boolean organisation = e.type() == org.marsad.model.EntityType.ORG;
+            boolean state = e.type() == org.marsad.model.EntityType.LOC && e.sector() == null;
+            if (e.actor() != null && e.roles().isEmpty() && (organisation || state)) {
                 out.putIfAbsent(e.actor(), e);
             }
         }

@@ -229,7 +229,10 @@ public final class EventCoder {
                 names.add(name);
             }
         }
-        return names.isEmpty() ? null : String.join(" " + EventGrammar.of(lang).and + " ", names);
+        EventGrammar g = EventGrammar.of(lang);
+        // a conjunction that is also a clitic is written onto the next name (الهند وباكستان)
+        String and = g.conjunctionPrefixes.contains(g.and) ? " " + g.and : " " + g.and + " ";
+        return names.isEmpty() ? null : String.join(and, names);
     }
 
     private static List<String> contexts(List<Token> tokens, TriggerPattern p, EventGrammar g) {
