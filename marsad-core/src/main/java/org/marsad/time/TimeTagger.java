@@ -1,0 +1,164 @@
+package org.marsad.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.marsad.model.Sentence;
+import org.marsad.model.Span;
+import org.marsad.model.TimeExpression;
+import org.marsad.model.Token;
+import org.marsad.text.LanguagePack;
+import org.marsad.text.NormalisedText;
+
+/**
+ * Finds time expressions in a sentence and resolves them to TIMEX3 values against the
+ * article's date. All language knowledge comes from {@code time/XX.tsv} and
+ * {@code time/common.tsv}; a language without its own file gets the common rules (numeric
+ * dates) only. Taggers are immutable, cached per language and safe to share between threads.
+ */
+public final class TimeTagger {
+    private static final Map<String, TimeTagger> TAGGERS = new ConcurrentHashMap<>();
+
+    private final LanguagePack pack;
+    private final TimeGrammar grammar;
+
+    private TimeTagger(LanguagePack pack, TimeGrammar grammar) {
+        this.pack = pack;
+        this.grammar = grammar;
+    }
+
+    /** The tagger for a language code (ar, ru, en; others get the common rules), loaded once. */
+    public static TimeTagger forLanguage(String lang) {
+        String key = lang != null && LanguagePack.SUPPORTED.contains(lang) ? lang : "common";
+        return TAGGERS.computeIfAbsent(key,
+                k -> new TimeTagger(LanguagePack.of(lang), TimeGrammar.load(k.equals("common") ? null : k)));
+    }
+
+    /**
+     * Time expressions of one sentence, in text order, with original offsets, {@code id} null.
+     *
+     * @param articleText the article's original text, which the sentence's spans point into
+     * @param anchor      the article's date, or null when unknown
+     */
+    public List<TimeExpression> tag(Sentence sentence, String articleText, LocalDate anchor) {
+        Lattice lattice = new Lattice(sentence.tokens(), grammar);
+        boolean[] blocked = blocked(lattice);
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < lattice.size(); i++) {
+            for (Rule rule : grammar.rules()) {
+                for (Match m : Match.find(rule, lattice, i)) {
+                    if (!m.anchored() || covers(blocked, m)) {
+                        continue;
+                    }
+                    Resolver.TimeValue v = Resolver.resolve(m.pieces(), anchor, tense(lattice, m));
+                    if (v != null) {
+                        found.add(new Found(m, v));
+                    }
+                }
+            }
+        }
+        // Longest extent first; among equals the earlier rule, then the earlier position.
+        found.sort(Comparator.comparingInt((Found f) -> f.match.start() - f.match.end())
+                .thenComparingInt(f -> f.match.rule().priority())
+                .thenComparingInt(f -> f.match.start()));
+        boolean[] taken = new boolean[lattice.size()];
+        List<TimeExpression> out = new ArrayList<>();
+        for (Found f : found) {
+            if (covers(taken, f.match)) {
+                continue;
+            }
+            for (int k = f.match.start(); k < f.match.end(); k++) {
+                taken[k] = true;
+            }
+            Span span = span(lattice, f.match, articleText);
+            out.add(new TimeExpression(null, f.value.type(), span, span.of(articleText), f.value.value()));
+        }
+        out.sort(Comparator.comparing(TimeExpression::span));
+        return out;
+    }
+
+    private record Found(Match match, Resolver.TimeValue value) {
+    }
+
+    /** Tokens inside a BLOCK phrase (الأمين العام, Arab Spring) can't be part of a time expression. */
+    private static boolean[] blocked(Lattice lattice) {
+        boolean[] blocked = new boolean[lattice.size()];
+        for (int i = 0; i < lattice.size(); i++) {
+            for (Lattice.Edge e : lattice.edgesAt(i)) {
+                if (e.category().equals(Category.BLOCK.name())) {
+                    for (int k = e.start(); k < e.end(); k++) {
+                        blocked[k] = true;
+                    }
+                }
+            }
+        }
+        return blocked;
+    }
+
+    private static boolean covers(boolean[] marks, Match m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            if (marks[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The tense cue nearest before the expression, else the nearest after it. */
+    private static Tense tense(Lattice lattice, Match m) {
+        for (int j = m.start() - 1; j >= 0; j--) {
+            Tense t = cue(lattice, j, m.start());
+            if (t != Tense.NONE) {
+                return t;
+            }
+        }
+        for (int j = m.end(); j < lattice.size(); j++) {
+            Tense t = cue(lattice, j, lattice.size());
+            if (t != Tense.NONE) {
+                return t;
+            }
+        }
+        return Tense.NONE;
+    }
+
+    private static Tense cue(Lattice lattice, int j, int limit) {
+        for (Lattice.Edge e : lattice.edgesAt(j)) {
+            if (e.end() <= limit && e.category().equals(Category.FUTURE.name())) {
+                return Tense.FUTURE;
+            }
+            if (e.end() <= limit && e.category().equals(Category.PAST.name())) {
+                return Tense.PAST;
+            }
+        }
+        return Tense.NONE;
+    }
+
+    /**
+     * Original offsets of a match: clitics before the article are left out at the start
+     * (والخريف → الخريف), and characters normalisation deletes (the tatweel of هـ) are kept at the end.
+     */
+    private Span span(Lattice lattice, Match m, String text) {
+        Token first = lattice.token(m.start());
+        int start = first.span().start();
+        int drop = m.drop();
+        if (drop > 0) {
+            NormalisedText norm = pack.normaliser().normalise(text, first.span().start(), first.span().end());
+            if (drop < norm.length()) {
+                start = norm.toOriginal(drop, drop + 1).start();
+            }
+        }
+        int end = lattice.token(m.end() - 1).span().end();
+        while (end < text.length() && !Character.isWhitespace(text.codePointAt(end))) {
+            int next = end + Character.charCount(text.codePointAt(end));
+            if (pack.normaliser().normalise(text, end, next).length() > 0) {
+                break;
+            }
+            end = next;
+        }
+        return new Span(start, end);
+    }
+}
