@@ -62,7 +62,7 @@ final class Resolver {
                 return null;
             }
         }
-        return new TimeValue(a.type(), from + "/" + to);
+        return from.equals(to) ? null : new TimeValue(a.type(), from + "/" + to);
     }
 
     private static TimeValue side(Slots s, LocalDate anchor, Tense tense) {
@@ -86,7 +86,7 @@ final class Resolver {
         if (s.decade != null || s.decadeSuffix) {
             return decade(s);
         }
-        if (s.unit != null && !(s.hasCalendar() && s.count() == null && !s.ago && !s.later)) {
+        if (s.unit != null && !(s.hasCalendar() && s.num == null && !s.ago && !s.later)) {
             return units(s, anchor);
         }
         return calendar(s, anchor, tense);

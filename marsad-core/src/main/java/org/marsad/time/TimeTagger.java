@@ -108,33 +108,33 @@ public final class TimeTagger {
         return false;
     }
 
-    /** The tense cue nearest before the expression, else the nearest after it. */
+    /**
+     * The tense cue nearest before the expression, else the nearest after it. Of cues ending at
+     * the same token the longest wins, so "должны были" (was due to) outweighs its "были" (was).
+     */
     private static Tense tense(Lattice lattice, Match m) {
-        for (int j = m.start() - 1; j >= 0; j--) {
-            Tense t = cue(lattice, j, m.start());
-            if (t != Tense.NONE) {
-                return t;
+        Lattice.Edge before = null;
+        Lattice.Edge after = null;
+        for (int j = 0; j < lattice.size(); j++) {
+            for (Lattice.Edge e : lattice.edgesAt(j)) {
+                if (!e.category().equals(Category.FUTURE.name()) && !e.category().equals(Category.PAST.name())) {
+                    continue;
+                }
+                if (e.end() <= m.start() && (before == null || e.end() > before.end()
+                        || e.end() == before.end() && e.start() < before.start())) {
+                    before = e;
+                }
+                if (e.start() >= m.end() && (after == null || e.start() < after.start()
+                        || e.start() == after.start() && e.end() > after.end())) {
+                    after = e;
+                }
             }
         }
-        for (int j = m.end(); j < lattice.size(); j++) {
-            Tense t = cue(lattice, j, lattice.size());
-            if (t != Tense.NONE) {
-                return t;
-            }
+        Lattice.Edge cue = before != null ? before : after;
+        if (cue == null) {
+            return Tense.NONE;
         }
-        return Tense.NONE;
-    }
-
-    private static Tense cue(Lattice lattice, int j, int limit) {
-        for (Lattice.Edge e : lattice.edgesAt(j)) {
-            if (e.end() <= limit && e.category().equals(Category.FUTURE.name())) {
-                return Tense.FUTURE;
-            }
-            if (e.end() <= limit && e.category().equals(Category.PAST.name())) {
-                return Tense.PAST;
-            }
-        }
-        return Tense.NONE;
+        return cue.category().equals(Category.FUTURE.name()) ? Tense.FUTURE : Tense.PAST;
     }
 
     /**
