@@ -53,11 +53,6 @@ enum Category {
         return true;
     }
 
-    /** Categories recognised in digits by code alone; data rows may not define them. */
-    boolean builtInOnly() {
-        return this == YEAR || this == MONTHNUM || this == NUMDATE;
-    }
-
     /** Why a lexicon value is wrong for this category, or null when it is fine. */
     String check(String v) {
         return switch (this) {

@@ -51,10 +51,6 @@ record Match(Rule rule, List<Piece> pieces) {
         return false;
     }
 
-    boolean overlaps(int from, int to) {
-        return start() < to && from < end();
-    }
-
     /** Bounds the readings of one rule at one token, whatever the data says. */
     private static final int MAX_PER_START = 32;
 

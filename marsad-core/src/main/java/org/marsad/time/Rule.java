@@ -12,9 +12,8 @@ import org.marsad.data.DataFile;
  * alternatives, {@code (…)} marks context that must be there but stays outside the extent.
  *
  * @param priority position in the grammar: among equally long matches the earlier rule wins
- * @param where    {@code file:line}, for messages
  */
-record Rule(int priority, String where, List<Element> elements) {
+record Rule(int priority, List<Element> elements) {
 
     record Element(List<Alt> alts, boolean optional, boolean context) {
     }
@@ -51,7 +50,7 @@ record Rule(int priority, String where, List<Element> elements) {
                 throw row.error("context brackets only at the start or end of a rule: " + pattern);
             }
         }
-        return new Rule(priority, row.file() + ":" + row.line(), List.copyOf(elements));
+        return new Rule(priority, List.copyOf(elements));
     }
 
     private static Element element(DataFile.Row row, String part, Function<String, List<String>> tokenise) {
