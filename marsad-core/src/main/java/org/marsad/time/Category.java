@@ -62,7 +62,7 @@ enum Category {
             case NUM -> v.equals("X") ? null : range(v, 0, 10000);
             case SEASON -> SEASONS.contains(v) ? null : "season must be SP, SU, FA or WI";
             case UNIT -> unit(v);
-            case DIR -> range(v, -1, 1);
+            case DIR -> range(v, -2, 2);
             case MOD -> Set.of("START", "MID", "END").contains(v) ? null : "modifier must be START, MID or END";
             case DAYREL -> dayRel(v);
             case PARTDAY -> PARTS.contains(v) ? null : "part of day must be one of " + PARTS;

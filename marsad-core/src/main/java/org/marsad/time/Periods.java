@@ -48,7 +48,7 @@ final class Periods {
 
     /**
      * The year of a month (and day) named without one. With a direction: the next or last one
-     * strictly after or before the anchor, or this year's. Without: this year's, unless the
+     * strictly after or before the anchor (±2: the one after next, before last), or this year's. Without: this year's, unless the
      * sentence's tense points to the coming or the past one.
      */
     static int yearOf(int m, Integer d, LocalDate anchor, Integer dir, Tense tense) {
@@ -57,8 +57,13 @@ final class Periods {
         if (cmp == 0 && d != null) {
             cmp = Integer.compare(d, anchor.getDayOfMonth());
         }
+        if (dir != null && dir != 0) {
+            // the next one is the first after the anchor, the one after next a year later
+            int next = dir > 0 ? (cmp > 0 ? y : y + 1) : (cmp < 0 ? y : y - 1);
+            return next + dir - Integer.signum(dir);
+        }
         if (dir != null) {
-            return dir > 0 ? (cmp > 0 ? y : y + 1) : dir < 0 ? (cmp < 0 ? y : y - 1) : y;
+            return y;
         }
         return switch (tense) {
             case FUTURE -> cmp >= 0 ? y : y + 1;
@@ -99,9 +104,9 @@ final class Periods {
         int current = seasonOrdinal(anchor);
         int c = Math.floorDiv(current, 4) * 4 + idx;
         if (dir != null && dir > 0) {
-            c += c <= current ? 4 : 0;
+            c += (c <= current ? 4 : 0) + 4 * (dir - 1);
         } else if (dir != null && dir < 0) {
-            c -= c >= current ? 4 : 0;
+            c -= (c >= current ? 4 : 0) + 4 * (-dir - 1);
         } else if (dir != null) {
             c = idx == Math.floorMod(current, 4) ? current : anchor.getYear() * 4 + idx;
         } else if (tense == Tense.PAST) {
@@ -116,8 +121,8 @@ final class Periods {
     static LocalDate weekday(int isoDay, LocalDate anchor, Integer dir, Tense tense) {
         DayOfWeek dow = DayOfWeek.of(isoDay);
         if (dir != null) {
-            return dir < 0 ? anchor.with(TemporalAdjusters.previous(dow))
-                    : dir > 0 ? anchor.with(TemporalAdjusters.next(dow)) : anchor.with(dow);
+            return dir < 0 ? anchor.with(TemporalAdjusters.previous(dow)).plusWeeks(dir + 1)
+                    : dir > 0 ? anchor.with(TemporalAdjusters.next(dow)).plusWeeks(dir - 1) : anchor.with(dow);
         }
         return tense == Tense.FUTURE ? anchor.with(TemporalAdjusters.nextOrSame(dow))
                 : anchor.with(TemporalAdjusters.previousOrSame(dow));

@@ -78,7 +78,10 @@ final class Resolver {
             s.dir = null;
         }
         if (s.dayRel != null) {
-            if (s.hasCalendar() || s.unit != null || s.dir != null) {
+            // يوم أمس, اليوم الأربعاء: a day word or the weekday may accompany the relative day
+            boolean dayWord = s.unit == null || s.unit.equals("D") && s.count() == null;
+            if (!dayWord || s.dir != null || s.day != null || s.month != null || s.hmonth != null
+                    || s.season != null || s.year != null) {
                 return null;
             }
             return anchor == null ? reference(s.dayRel) : day(anchor.plusDays(s.dayRel).toString(), s);
@@ -118,7 +121,8 @@ final class Resolver {
             return v == null ? reference(sign) : new TimeValue(Type.DATE, v);
         }
         if (count != null) {
-            if ("X".equals(count) && s.dir == null && !s.licensed) {
+            // a bare plural (سنوات, years) needs a direction or context; a count word (عدة, several) does not
+            if (s.num == null && "X".equals(count) && s.dir == null && !s.licensed) {
                 return null;
             }
             return new TimeValue(Type.DURATION, Periods.duration(count, s.unit));
