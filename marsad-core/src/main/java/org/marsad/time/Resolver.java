@@ -16,11 +16,15 @@ final class Resolver {
     record TimeValue(Type type, String value) {
     }
 
-    private Resolver() {
+    private final int hijriWindow;
+
+    /** @param hijriWindow see {@link TimeGrammar#hijriWindow()} */
+    Resolver(int hijriWindow) {
+        this.hijriWindow = hijriWindow;
     }
 
     /** The value of a match, or null when its pieces don't make a date, duration or reference. */
-    static TimeValue resolve(List<Piece> pieces, LocalDate anchor, Tense tense) {
+    TimeValue resolve(List<Piece> pieces, LocalDate anchor, Tense tense) {
         int split = -1;
         for (int k = 0; k < pieces.size() && split < 0; k++) {
             if (!pieces.get(k).context() && pieces.get(k).role() == Category.TO) {
@@ -42,17 +46,18 @@ final class Resolver {
     }
 
     /** "21 - 23 يوليو" → 2020-07-21/2020-07-23; "السنوات الخمس إلى العشر" → P5Y/P10Y. */
-    private static TimeValue range(Slots left, Slots right, LocalDate anchor, Tense tense) {
+    private TimeValue range(Slots left, Slots right, LocalDate anchor, Tense tense) {
         TimeValue a = side(left, anchor, tense);
         TimeValue b = side(right, anchor, tense);
         if (a == null || b == null || a.type() != b.type() || a.value().endsWith("_REF")
                 || b.value().endsWith("_REF")) {
             return null;
         }
-        String from = a.value();
-        String to = b.value();
+        // each end may itself be a span (a Hijri year): the range runs from the first's start to the second's end
+        String from = a.value().contains("/") ? a.value().substring(0, a.value().indexOf('/')) : a.value();
+        String to = b.value().contains("/") ? b.value().substring(b.value().indexOf('/') + 1) : b.value();
         if (a.type() != Type.DURATION && from.length() == to.length() && from.compareTo(to) > 0
-                && from.indexOf('X') < 0 && from.indexOf('/') < 0) {
+                && from.indexOf('X') < 0) {
             // 28 December - 3 January: the range runs over the new year.
             if (!right.yearExplicit) {
                 to = Periods.plusYears(to, 1);
@@ -65,7 +70,7 @@ final class Resolver {
         return from.equals(to) ? null : new TimeValue(a.type(), from + "/" + to);
     }
 
-    private static TimeValue side(Slots s, LocalDate anchor, Tense tense) {
+    private TimeValue side(Slots s, LocalDate anchor, Tense tense) {
         if (s.ref != null) {
             return s.hasCalendar() || s.unit != null ? null : new TimeValue(Type.DATE, s.ref);
         }
@@ -78,9 +83,8 @@ final class Resolver {
             s.dir = null;
         }
         if (s.dayRel != null) {
-            // يوم أمس, اليوم الأربعاء: a day word or the weekday may accompany the relative day
-            boolean dayWord = s.unit == null || s.unit.equals("D") && s.count() == null;
-            if (!dayWord || s.dir != null || s.day != null || s.month != null || s.hmonth != null
+            // the weekday may accompany the relative day: اليوم الأربعاء, أمس الخميس
+            if (s.unit != null || s.dir != null || s.day != null || s.month != null || s.hmonth != null
                     || s.season != null || s.year != null) {
                 return null;
             }
@@ -125,6 +129,9 @@ final class Resolver {
             if (s.num == null && "X".equals(count) && s.dir == null && !s.licensed) {
                 return null;
             }
+            if (s.num == null && "X".equals(count) && s.dir != null && s.dir == 0) {
+                return reference(0); // هذه الأيام, these days
+            }
             return new TimeValue(Type.DURATION, Periods.duration(count, s.unit));
         }
         if (s.dir != null || s.mod) {
@@ -138,7 +145,7 @@ final class Resolver {
     }
 
     /** Dates built from calendar names: days, months, seasons, weekdays, years, Hijri dates. */
-    private static TimeValue calendar(Slots s, LocalDate anchor, Tense tense) {
+    private TimeValue calendar(Slots s, LocalDate anchor, Tense tense) {
         if (!framed(s)) {
             // A unit word of the names' own level only introduces them (العام 2001, شهر يوليو
             // المقبل, يوم الأحد), and the direction, if any, belongs to the names.
@@ -184,9 +191,16 @@ final class Resolver {
         };
     }
 
-    private static TimeValue names(Slots s, Integer year, Integer dir, boolean unknownYear, LocalDate anchor,
+    private TimeValue names(Slots s, Integer year, Integer dir, boolean unknownYear, LocalDate anchor,
                                    Tense tense) {
         boolean unknown = unknownYear || year == null && anchor == null;
+        if (s.month != null && s.day != null && year != null && s.yearExplicit && s.era == null && anchor != null
+                && looksHijri(year, anchor)) {
+            // ٨-١٠-١٤٣٦ in a 2015 paper: a numeric Hijri date
+            s.hmonth = s.month;
+            s.month = null;
+            return hijri(s, null, anchor, tense);
+        }
         if (s.month != null) {
             int m = s.month;
             if (s.weekday != null && s.day == null || s.season != null) {
@@ -243,6 +257,9 @@ final class Resolver {
             return d == null ? null : day(d.toString(), s);
         }
         if (year != null && dir == null && s.part == null) {
+            if (anchor != null && s.yearExplicit && s.era == null && looksHijri(year, anchor)) {
+                return span(Hijri.year(year));
+            }
             if (s.bareYear && (year < 1900 || year > 2100)) {
                 return null;
             }
@@ -284,6 +301,16 @@ final class Resolver {
             return d == null ? null : day(d.toString(), s);
         }
         return s.part != null ? null : span(Hijri.month(hy, s.hmonth));
+    }
+
+    /**
+     * A year far from the anchor's Gregorian year but within the window before its Hijri year
+     * (العام 1433 in 2015); Hijri years ahead of the article are rare, Gregorian 15th-century ones not.
+     */
+    private boolean looksHijri(int year, LocalDate anchor) {
+        Integer hy = Hijri.yearOf(anchor);
+        return hijriWindow > 0 && hy != null && year <= hy + 1 && year >= hy - hijriWindow
+                && Math.abs(year - anchor.getYear()) > hijriWindow;
     }
 
     private static TimeValue span(LocalDate[] range) {

@@ -18,10 +18,17 @@ record Rule(int priority, List<Element> elements) {
     record Element(List<Alt> alts, boolean optional, boolean context) {
     }
 
-    /** A category, possibly restricted to one value ({@code UNIT=Y}, {@code DIR=0}), or a literal word. */
+    /**
+     * A category, possibly restricted to one value ({@code UNIT=Y} matches Y, Y:2 and Y:n;
+     * {@code DIR=0}) or to one count ({@code UNIT=:n}, plurals), or a literal word.
+     */
     record Alt(String category, String value, String literal) {
         boolean accepts(String edgeValue) {
-            return value == null || edgeValue.equals(value) || edgeValue.startsWith(value + ":");
+            if (value == null) {
+                return true;
+            }
+            return value.startsWith(":") ? edgeValue.endsWith(value)
+                    : edgeValue.equals(value) || edgeValue.startsWith(value + ":");
         }
     }
 

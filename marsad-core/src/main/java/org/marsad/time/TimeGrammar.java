@@ -28,13 +28,15 @@ final class TimeGrammar {
     private final Map<String, List<Entry>> byFirstTokenExact;
     private final List<Rule> rules;
     private final String article;
+    private final int hijriWindow;
 
     private TimeGrammar(Map<String, List<Entry>> byFirstToken, Map<String, List<Entry>> byFirstTokenExact,
-                        List<Rule> rules, String article) {
+                        List<Rule> rules, String article, int hijriWindow) {
         this.byFirstToken = byFirstToken;
         this.byFirstTokenExact = byFirstTokenExact;
         this.rules = List.copyOf(rules);
         this.article = article;
+        this.hijriWindow = hijriWindow;
     }
 
     static TimeGrammar load(String lang) {
@@ -58,15 +60,21 @@ final class TimeGrammar {
         }
         List<DataFile.Row> ruleRows = new ArrayList<>();
         String article = null;
+        int hijriWindow = 0;
         for (DataFile.Row row : rows) {
             String kind = row.get(0);
             if (kind.equals("rule")) {
                 ruleRows.add(row);
-            } else if (kind.equals("option")) {
-                if (!row.get(1).equals("article") || row.get(2).isEmpty()) {
-                    throw row.error("the only option is 'article<TAB>FORM'");
-                }
+            } else if (kind.equals("option") && row.get(1).equals("article") && !row.get(2).isEmpty()) {
                 article = norms(segmenter, row.get(2)).get(0).toLowerCase(Locale.ROOT);
+            } else if (kind.equals("option") && row.get(1).equals("hijri-window")) {
+                try {
+                    hijriWindow = Integer.parseInt(row.get(2));
+                } catch (NumberFormatException e) {
+                    throw row.error("hijri-window needs a number of years");
+                }
+            } else if (kind.equals("option")) {
+                throw row.error("options are 'article<TAB>FORM' and 'hijri-window<TAB>YEARS'");
             } else if (Category.isName(kind)) {
                 defined.add(kind);
                 addEntries(row, segmenter, ci, cs);
@@ -86,7 +94,7 @@ final class TimeGrammar {
             }
             rules.add(rule);
         }
-        return new TimeGrammar(ci, cs, rules, article);
+        return new TimeGrammar(ci, cs, rules, article, hijriWindow);
     }
 
     private static void addEntries(DataFile.Row row, Segmenter segmenter, Map<String, List<Entry>> ci,
@@ -157,5 +165,13 @@ final class TimeGrammar {
     /** The definite article kept in an extent when other clitics before it are dropped, or null. */
     String article() {
         return article;
+    }
+
+    /**
+     * How close (in years) a bare four-digit year must be to the article's Hijri year to be
+     * read as Hijri; 0 when the language never writes Hijri years without an era.
+     */
+    int hijriWindow() {
+        return hijriWindow;
     }
 }

@@ -25,10 +25,12 @@ public final class TimeTagger {
 
     private final LanguagePack pack;
     private final TimeGrammar grammar;
+    private final Resolver resolver;
 
     private TimeTagger(LanguagePack pack, TimeGrammar grammar) {
         this.pack = pack;
         this.grammar = grammar;
+        this.resolver = new Resolver(grammar.hijriWindow());
     }
 
     /** The tagger for a language code (ar, ru, en; others get the common rules), loaded once. */
@@ -54,7 +56,7 @@ public final class TimeTagger {
                     if (!m.anchored() || covers(blocked, m)) {
                         continue;
                     }
-                    Resolver.TimeValue v = Resolver.resolve(m.pieces(), anchor, tense(lattice, m));
+                    Resolver.TimeValue v = resolver.resolve(m.pieces(), anchor, tense(lattice, m));
                     if (v != null) {
                         found.add(new Found(m, v));
                     }
