@@ -9,10 +9,10 @@ import java.util.Set;
  * digits and in the words the data lists.
  */
 enum Category {
-    DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, WEEKDAY, SEASON, UNIT, DIR, MOD, DAYREL, PARTDAY,
-    REF, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
+    DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, WEEKDAY, SEASON, QUARTER, UNIT, DIR, MOD, DAYREL, PARTDAY,
+    REF, SET, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
 
-    static final Set<String> UNITS = Set.of("Y", "M", "W", "D", "H", "MIN", "DE", "CE");
+    static final Set<String> UNITS = Set.of("Y", "Q", "M", "W", "D", "H", "MIN", "DE", "CE");
     private static final Set<String> SEASONS = Set.of("SP", "SU", "FA", "WI");
     private static final Set<String> PARTS = Set.of("MO", "MI", "AF", "EV", "NI", "DT");
     private static final Set<String> REFS = Set.of("PRESENT_REF", "PAST_REF", "FUTURE_REF");
@@ -59,6 +59,8 @@ enum Category {
             case DAY -> range(v, 1, 31);
             case MONTH, HMONTH -> range(v, 1, 12);
             case WEEKDAY -> range(v, 1, 7);
+            case QUARTER -> range(v, 1, 4);
+            case SET -> v.length() > 2 && v.startsWith("P") ? null : "a set takes its period as a duration: P1D, P1W, P1Y";
             case NUM -> v.equals("X") ? null : range(v, 0, 10000);
             case SEASON -> SEASONS.contains(v) ? null : "season must be SP, SU, FA or WI";
             case UNIT -> unit(v);

@@ -29,6 +29,10 @@ final class Periods {
         return month(d.getYear(), d.getMonthValue());
     }
 
+    static String quarter(LocalDate d) {
+        return year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+    }
+
     static String week(LocalDate d) {
         return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
@@ -68,8 +72,33 @@ final class Periods {
         return switch (tense) {
             case FUTURE -> cmp >= 0 ? y : y + 1;
             case PAST -> cmp <= 0 ? y : y - 1;
-            case NONE -> y;
+            case NONE -> nearest(y, m, d == null ? 15 : d, anchor);
         };
+    }
+
+    /** Days by which another year's month must be nearer than this year's to be preferred. */
+    private static final int SAME_YEAR_BIAS = 60;
+
+    /**
+     * This year's month (and day) unless last or next year's is clearly nearer to the anchor:
+     * "Oct. 23" in a January paper is last October, "December" in a June paper this December.
+     */
+    private static int nearest(int y, int m, int d, LocalDate anchor) {
+        int best = y;
+        long bestDistance = distance(y, m, d, anchor) - SAME_YEAR_BIAS;
+        for (int candidate : new int[] {y - 1, y + 1}) {
+            long distance = distance(candidate, m, d, anchor);
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static long distance(int y, int m, int d, LocalDate anchor) {
+        YearMonth ym = YearMonth.of(y, m);
+        return Math.abs(ym.atDay(Math.min(d, ym.lengthOfMonth())).toEpochDay() - anchor.toEpochDay());
     }
 
     /**
@@ -132,6 +161,7 @@ final class Periods {
     static String shifted(String unit, long n, LocalDate anchor) {
         return switch (unit) {
             case "Y" -> year(anchor.plusYears(n).getYear());
+            case "Q" -> quarter(anchor.plusMonths(3 * n));
             case "M" -> month(anchor.plusMonths(n));
             case "W" -> week(anchor.plusWeeks(n));
             case "D" -> anchor.plusDays(n).toString();

@@ -74,6 +74,9 @@ final class Resolver {
         if (s.ref != null) {
             return s.hasCalendar() || s.unit != null ? null : new TimeValue(Type.DATE, s.ref);
         }
+        if (s.set != null) {
+            return s.hasCalendar() || s.unit != null ? null : new TimeValue(Type.SET, s.set);
+        }
         if (s.part != null && s.dayRel == null && s.unit == null && !s.hasCalendar()) {
             // "this morning", "этим утром": today's part of the day
             if (s.dir == null || s.dir != 0) {
@@ -203,7 +206,7 @@ final class Resolver {
         }
         if (s.month != null) {
             int m = s.month;
-            if (s.weekday != null && s.day == null || s.season != null) {
+            if (s.weekday != null && s.day == null || s.season != null || s.quarter != null) {
                 return null;
             }
             if (s.day != null) {
@@ -225,6 +228,17 @@ final class Resolver {
             }
             int y = year != null ? year : Periods.yearOf(m, null, anchor, dir, tense);
             return new TimeValue(Type.DATE, Periods.month(y, m));
+        }
+        if (s.quarter != null) {
+            if (s.season != null || s.day != null || s.weekday != null || s.part != null) {
+                return null;
+            }
+            if (unknown) {
+                return new TimeValue(Type.DATE, "XXXX-Q" + s.quarter);
+            }
+            // a quarter is dated like its middle month
+            int y = year != null ? year : Periods.yearOf(3 * s.quarter - 1, null, anchor, dir, tense);
+            return new TimeValue(Type.DATE, Periods.year(y) + "-Q" + s.quarter);
         }
         if (s.season != null) {
             if (s.day != null || s.weekday != null || s.part != null) {
@@ -273,7 +287,8 @@ final class Resolver {
      * unit with a direction named (رمضان هذا العام): the Hijri month that begins in it is meant.
      */
     private static TimeValue hijri(Slots s, Integer frameYear, LocalDate anchor, Tense tense) {
-        if (s.month != null || s.season != null || "AD".equals(s.era) || s.weekday != null && s.day == null) {
+        if (s.month != null || s.season != null || s.quarter != null || "AD".equals(s.era)
+                || s.weekday != null && s.day == null) {
             return null;
         }
         if (s.hmonth == null) {

@@ -15,6 +15,7 @@ final class Slots {
     Integer hmonth;
     Integer weekday;
     String season;
+    Integer quarter;
     String unit;
     /** The count the unit word carries itself: "2" for a dual, "X" for a plural, null for one. */
     String unitCount;
@@ -25,6 +26,8 @@ final class Slots {
     Integer dayRel;
     String part;
     String ref;
+    /** The period of a recurring expression (daily = P1D). */
+    String set;
     String decade;
     boolean decadeSuffix;
     String era;
@@ -115,6 +118,18 @@ final class Slots {
                 }
                 season = v;
             }
+            case QUARTER -> {
+                if (quarter != null) {
+                    return false;
+                }
+                quarter = Integer.valueOf(v);
+            }
+            case SET -> {
+                if (set != null) {
+                    return false;
+                }
+                set = v;
+            }
             case UNIT -> {
                 if (unit != null) {
                     return false;
@@ -187,17 +202,18 @@ final class Slots {
         return num != null ? num : unitCount;
     }
 
-    /** Names of calendar parts: day, month, Hijri month, weekday, season or year. */
+    /** Names of calendar parts: day, month, Hijri month, weekday, season, quarter or year. */
     boolean hasCalendar() {
-        return day != null || month != null || hmonth != null || weekday != null || season != null || year != null;
+        return day != null || month != null || hmonth != null || weekday != null || season != null
+                || quarter != null || year != null;
     }
 
-    /** Day or weekday 3, month or season 2, year 1, nothing 0. */
+    /** Day or weekday 3, month, season or quarter 2, year 1, nothing 0. */
     int finest() {
         if (day != null || weekday != null) {
             return 3;
         }
-        if (month != null || hmonth != null || season != null) {
+        if (month != null || hmonth != null || season != null || quarter != null) {
             return 2;
         }
         return year != null ? 1 : 0;

@@ -15,8 +15,8 @@ import org.marsad.text.Segmenter;
 
 /**
  * A language's time knowledge as read from {@code time/XX.tsv} followed by {@code time/common.tsv}
- * (format in docs/DATA-FORMATS.md): the lexicon of time words, the rules that combine them, and
- * options. Forms are normalised and tokenised by the language pack exactly as article text is,
+ * (format in docs/DATA-FORMATS.md): the lexicon of time words, the rules that combine them, the
+ * block patterns that veto them, and options. Forms are normalised and tokenised by the language pack exactly as article text is,
  * so that a form and the text it should match always agree.
  */
 final class TimeGrammar {
@@ -27,14 +27,16 @@ final class TimeGrammar {
     private final Map<String, List<Entry>> byFirstToken;
     private final Map<String, List<Entry>> byFirstTokenExact;
     private final List<Rule> rules;
+    private final List<Rule> blocks;
     private final String article;
     private final int hijriWindow;
 
     private TimeGrammar(Map<String, List<Entry>> byFirstToken, Map<String, List<Entry>> byFirstTokenExact,
-                        List<Rule> rules, String article, int hijriWindow) {
+                        List<Rule> rules, List<Rule> blocks, String article, int hijriWindow) {
         this.byFirstToken = byFirstToken;
         this.byFirstTokenExact = byFirstTokenExact;
         this.rules = List.copyOf(rules);
+        this.blocks = List.copyOf(blocks);
         this.article = article;
         this.hijriWindow = hijriWindow;
     }
@@ -59,12 +61,15 @@ final class TimeGrammar {
             }
         }
         List<DataFile.Row> ruleRows = new ArrayList<>();
+        List<DataFile.Row> blockRows = new ArrayList<>();
         String article = null;
         int hijriWindow = 0;
         for (DataFile.Row row : rows) {
             String kind = row.get(0);
             if (kind.equals("rule")) {
                 ruleRows.add(row);
+            } else if (kind.equals("block")) {
+                blockRows.add(row);
             } else if (kind.equals("option") && row.get(1).equals("article") && !row.get(2).isEmpty()) {
                 article = norms(segmenter, row.get(2)).get(0).toLowerCase(Locale.ROOT);
             } else if (kind.equals("option") && row.get(1).equals("hijri-window")) {
@@ -79,11 +84,17 @@ final class TimeGrammar {
                 defined.add(kind);
                 addEntries(row, segmenter, ci, cs);
             } else {
-                throw row.error("expected a CATEGORY, 'rule' or 'option', got '" + kind + "'");
+                throw row.error("expected a CATEGORY, 'rule', 'block' or 'option', got '" + kind + "'");
             }
         }
+        List<Rule> rules = parseRules(ruleRows, segmenter, defined);
+        List<Rule> blocks = parseRules(blockRows, segmenter, defined);
+        return new TimeGrammar(ci, cs, rules, blocks, article, hijriWindow);
+    }
+
+    private static List<Rule> parseRules(List<DataFile.Row> rows, Segmenter segmenter, Set<String> defined) {
         List<Rule> rules = new ArrayList<>();
-        for (DataFile.Row row : ruleRows) {
+        for (DataFile.Row row : rows) {
             Rule rule = Rule.parse(row, rules.size(), form -> lowerAll(norms(segmenter, form)));
             for (Rule.Element e : rule.elements()) {
                 for (Rule.Alt alt : e.alts()) {
@@ -94,7 +105,7 @@ final class TimeGrammar {
             }
             rules.add(rule);
         }
-        return new TimeGrammar(ci, cs, rules, article, hijriWindow);
+        return rules;
     }
 
     private static void addEntries(DataFile.Row row, Segmenter segmenter, Map<String, List<Entry>> ci,
@@ -160,6 +171,11 @@ final class TimeGrammar {
 
     List<Rule> rules() {
         return rules;
+    }
+
+    /** Patterns whose tokens are never part of a time expression (الساعة 11, в 2 часа дня). */
+    List<Rule> blocks() {
+        return blocks;
     }
 
     /** The definite article kept in an extent when other clitics before it are dropped, or null. */

@@ -48,7 +48,7 @@ public final class TimeTagger {
      */
     public List<TimeExpression> tag(Sentence sentence, String articleText, LocalDate anchor) {
         Lattice lattice = new Lattice(sentence.tokens(), grammar);
-        boolean[] blocked = blocked(lattice);
+        boolean[] blocked = blocked(lattice, grammar.blocks());
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < lattice.size(); i++) {
             for (Rule rule : grammar.rules()) {
@@ -73,9 +73,7 @@ public final class TimeTagger {
             if (covers(taken, f.match)) {
                 continue;
             }
-            for (int k = f.match.start(); k < f.match.end(); k++) {
-                taken[k] = true;
-            }
+            mark(taken, f.match.start(), f.match.end());
             Span span = span(lattice, f.match, articleText);
             out.add(new TimeExpression(null, f.value.type(), span, span.of(articleText), f.value.value()));
         }
@@ -86,19 +84,31 @@ public final class TimeTagger {
     private record Found(Match match, Resolver.TimeValue value) {
     }
 
-    /** Tokens inside a BLOCK phrase (الأمين العام, Arab Spring) can't be part of a time expression. */
-    private static boolean[] blocked(Lattice lattice) {
+    /**
+     * Tokens inside a BLOCK phrase (الأمين العام, Arab Spring) or a block pattern's match
+     * (الساعة 11) can't be part of a time expression.
+     */
+    private static boolean[] blocked(Lattice lattice, List<Rule> blocks) {
         boolean[] blocked = new boolean[lattice.size()];
         for (int i = 0; i < lattice.size(); i++) {
             for (Lattice.Edge e : lattice.edgesAt(i)) {
                 if (e.category().equals(Category.BLOCK.name())) {
-                    for (int k = e.start(); k < e.end(); k++) {
-                        blocked[k] = true;
-                    }
+                    mark(blocked, e.start(), e.end());
+                }
+            }
+            for (Rule block : blocks) {
+                for (Match m : Match.find(block, lattice, i)) {
+                    mark(blocked, m.start(), m.end());
                 }
             }
         }
         return blocked;
+    }
+
+    private static void mark(boolean[] marks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            marks[k] = true;
+        }
     }
 
     private static boolean covers(boolean[] marks, Match m) {

@@ -38,6 +38,9 @@ class PeriodsTest {
         assertEquals(2020, Periods.yearOf(6, 10, june, null, Tense.FUTURE));
         assertEquals(2021, Periods.yearOf(6, 1, june, null, Tense.FUTURE));
         assertEquals(2020, Periods.yearOf(12, null, june, null, Tense.NONE));
+        // without a tense cue a month far ahead is last year's
+        assertEquals(2019, Periods.yearOf(10, 23, LocalDate.of(2020, 1, 22), null, Tense.NONE));
+        assertEquals(2020, Periods.yearOf(7, 23, LocalDate.of(2020, 1, 22), null, Tense.NONE));
     }
 
     @Test
