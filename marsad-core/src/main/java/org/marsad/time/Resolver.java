@@ -194,8 +194,7 @@ final class Resolver {
         };
     }
 
-    private TimeValue names(Slots s, Integer year, Integer dir, boolean unknownYear, LocalDate anchor,
-                                   Tense tense) {
+    private TimeValue names(Slots s, Integer year, Integer dir, boolean unknownYear, LocalDate anchor, Tense tense) {
         boolean unknown = unknownYear || year == null && anchor == null;
         if (s.month != null && s.day != null && year != null && s.yearExplicit && s.era == null && anchor != null
                 && looksHijri(year, anchor)) {

@@ -239,7 +239,9 @@ final class Slots {
         }
         if (fine >= 2 && year == null && other.year != null) {
             year = other.year;
-            era = era == null ? other.era : era;
+        }
+        if (era == null && year != null) {
+            era = other.era; // 1435 / 1436 هـ: the era written once covers both years
         }
         licensed |= other.licensed;
     }

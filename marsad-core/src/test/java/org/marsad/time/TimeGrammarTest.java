@@ -39,6 +39,14 @@ class TimeGrammarTest {
     }
 
     @Test
+    void blockPatternsAndOptionsAreChecked() {
+        assertError("x.tsv:1: unknown category HOURS", row(1, "block", "HOURS NUM"));
+        assertError("x.tsv:1: options are", row(1, "option", "calendar", "julian"));
+        assertError("x.tsv:1: hijri-window needs a number", row(1, "option", "hijri-window", "many"));
+        assertError("x.tsv:1: expected a CATEGORY", row(1, "Month", "1", "January"));
+    }
+
+    @Test
     void aRestrictedCategoryMatchesOnlyThatValue() {
         TimeGrammar g = TimeGrammar.fromRows(EN, List.of(
                 row(1, "UNIT", "Y", "year"), row(2, "UNIT", "M", "month"), row(3, "DIR", "-1", "last"),
@@ -46,6 +54,8 @@ class TimeGrammarTest {
         Rule.Alt alt = g.rules().get(0).elements().get(1).alts().get(0);
         assertTrue(alt.accepts("Y") && alt.accepts("Y:n"));
         assertTrue(!alt.accepts("M") && !alt.accepts("YY"));
+        Rule.Alt plural = new Rule.Alt("UNIT", ":n", null);
+        assertTrue(plural.accepts("Y:n") && !plural.accepts("Y") && !plural.accepts("Y:2"));
     }
 
     private static void assertError(String start, DataFile.Row... rows) {
