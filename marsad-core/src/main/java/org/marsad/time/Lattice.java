@@ -1,0 +1,206 @@
+package org.marsad.time;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.marsad.model.Analysis;
+import org.marsad.model.Token;
+
+/**
+ * The time words of one sentence: for every token the keys it can be matched by, and every
+ * lexicon entry or number reading (an {@link Edge}) that starts at it. Rules are matched over
+ * these edges, so each token is looked up in the lexicon once.
+ */
+final class Lattice {
+    /**
+     * A category reading of tokens [start, end). {@code drop} is how many normalised chars of
+     * the first token are clitics to leave out of an extent (و in والخريف).
+     */
+    record Edge(String category, String value, int start, int end, boolean weak, int drop) {
+    }
+
+    private final List<Token> tokens;
+    private final List<Map<String, Integer>> keys;
+    private final List<List<Edge>> edges;
+
+    Lattice(List<Token> tokens, TimeGrammar grammar) {
+        this.tokens = tokens;
+        this.keys = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            keys.add(keys(t, grammar.article()));
+        }
+        this.edges = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            List<Edge> here = new ArrayList<>();
+            lexicon(i, grammar, here);
+            numbers(i, here);
+            edges.add(here);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            joinedMonths(i);
+        }
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    Token token(int i) {
+        return tokens.get(i);
+    }
+
+    List<Edge> edgesAt(int i) {
+        return edges.get(i);
+    }
+
+    /** The clitics to drop when token i is matched by this key, or null when the key doesn't match. */
+    Integer drop(int i, String key) {
+        return keys.get(i).get(key);
+    }
+
+    /**
+     * Keys of a token with the clitics each leaves out: the whole word, and for every reading
+     * that only took prefixes away, the bare stem and the stem with the article. The article
+     * itself stays in the extent (الخريف), other proclitics (و ب ل ف ك) do not.
+     */
+    private static Map<String, Integer> keys(Token t, String article) {
+        Map<String, Integer> keys = new HashMap<>();
+        keys.put(t.norm().toLowerCase(Locale.ROOT), 0);
+        if (t.kind() != Token.Kind.WORD) {
+            return keys;
+        }
+        for (Analysis a : t.analyses()) {
+            if (a.prefix().isEmpty() || !a.suffix().isEmpty()) {
+                continue;
+            }
+            boolean withArticle = article != null && a.prefix().endsWith(article);
+            int drop = withArticle ? a.prefix().length() - article.length() : a.prefix().length();
+            keys.merge(a.lemma(), drop, Math::min);
+            if (withArticle) {
+                keys.merge(article + a.lemma(), drop, Math::min);
+            }
+        }
+        return keys;
+    }
+
+    /** Lexicon entries starting at token i; one edge per reading, with the fewest clitics dropped. */
+    private void lexicon(int i, TimeGrammar grammar, List<Edge> out) {
+        Map<String, Edge> found = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> key : keys.get(i).entrySet()) {
+            for (TimeGrammar.Entry e : grammar.entries(key.getKey())) {
+                add(found, e, i, key.getValue());
+            }
+        }
+        for (TimeGrammar.Entry e : grammar.exactEntries(tokens.get(i).norm())) {
+            add(found, e, i, 0);
+        }
+        out.addAll(found.values());
+    }
+
+    private void add(Map<String, Edge> found, TimeGrammar.Entry e, int i, int drop) {
+        int end = matchRest(e, i);
+        if (end < 0) {
+            return;
+        }
+        Edge edge = new Edge(e.category(), e.value(), i, end, e.weak(), drop);
+        found.merge(e.category() + '\t' + e.value() + '\t' + end + '\t' + e.weak(), edge,
+                (a, b) -> a.drop() <= b.drop() ? a : b);
+    }
+
+    /** End of entry e matched from token i (its first token already matched), or -1. */
+    private int matchRest(TimeGrammar.Entry e, int i) {
+        List<String> forms = e.tokens();
+        if (i + forms.size() > tokens.size()) {
+            return -1;
+        }
+        for (int k = 1; k < forms.size(); k++) {
+            String f = forms.get(k);
+            boolean ok = e.caseSensitive()
+                    ? tokens.get(i + k).norm().equals(f) || tokens.get(i + k).norm().equals(f.toUpperCase(Locale.ROOT))
+                    : keys.get(i + k).containsKey(f);
+            if (!ok) {
+                return -1;
+            }
+        }
+        return i + forms.size();
+    }
+
+    /** Readings of a plain number: day, month number, year, count, or a dotted day.month.year. */
+    private void numbers(int i, List<Edge> out) {
+        Token t = tokens.get(i);
+        if (t.kind() != Token.Kind.NUMBER) {
+            return;
+        }
+        String s = t.norm();
+        if (allDigits(s)) {
+            int n = s.length() <= 4 ? Integer.parseInt(s) : -1;
+            if (s.length() <= 2 && n >= 1 && n <= 31) {
+                out.add(new Edge("DAY", Integer.toString(n), i, i + 1, false, 0));
+            }
+            if (s.length() <= 2 && n >= 1 && n <= 12) {
+                out.add(new Edge("MONTHNUM", Integer.toString(n), i, i + 1, false, 0));
+            }
+            if (s.length() == 4 && n >= 1000 && n <= 2999) {
+                out.add(new Edge("YEAR", Integer.toString(n), i, i + 1, false, 0));
+            }
+            if (s.length() <= 3) {
+                out.add(new Edge("NUM", Integer.toString(n), i, i + 1, false, 0));
+            }
+            return;
+        }
+        String[] parts = s.split("\\.", -1);
+        if (parts.length == 3 && parts[0].length() <= 2 && parts[1].length() <= 2 && parts[2].length() == 4
+                && allDigits(parts[0]) && allDigits(parts[1]) && allDigits(parts[2])) {
+            String value = Integer.parseInt(parts[2]) + "-" + Integer.parseInt(parts[1]) + "-" + Integer.parseInt(parts[0]);
+            out.add(new Edge("NUMDATE", value, i, i + 1, false, 0));
+        }
+    }
+
+    /**
+     * A month named twice, in two naming styles: تموز/ يوليو, حزيران (يونيو). The JOIN
+     * category lists the joiners; its value is the token that must close the second name, or -.
+     */
+    private void joinedMonths(int i) {
+        List<Edge> add = new ArrayList<>();
+        for (Edge first : edges.get(i)) {
+            if (!first.category().equals("MONTH") || first.end() >= tokens.size()) {
+                continue;
+            }
+            for (Edge join : edges.get(first.end())) {
+                if (!join.category().equals("JOIN") || join.end() >= tokens.size()) {
+                    continue;
+                }
+                for (Edge second : edges.get(join.end())) {
+                    if (!second.category().equals("MONTH") || !second.value().equals(first.value())) {
+                        continue;
+                    }
+                    int end = second.end();
+                    if (!join.value().equals("-")) {
+                        if (end >= tokens.size() || drop(end, join.value()) == null) {
+                            continue;
+                        }
+                        end++;
+                    }
+                    add.add(new Edge("MONTH", first.value(), i, end, first.weak() && second.weak(), first.drop()));
+                }
+            }
+        }
+        edges.get(i).addAll(add);
+    }
+
+    private static boolean allDigits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) < '0' || s.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

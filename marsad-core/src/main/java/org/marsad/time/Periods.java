@@ -1,0 +1,204 @@
+package org.marsad.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/**
+ * Gregorian arithmetic and TIMEX3 spelling: which July, autumn or Sunday a sentence means
+ * relative to the anchor, and how weeks, seasons, decades and centuries are written.
+ */
+final class Periods {
+    static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
+
+    private Periods() {
+    }
+
+    static String year(int y) {
+        return String.format("%04d", y);
+    }
+
+    static String month(int y, int m) {
+        return String.format("%04d-%02d", y, m);
+    }
+
+    static String month(LocalDate d) {
+        return month(d.getYear(), d.getMonthValue());
+    }
+
+    static String quarter(LocalDate d) {
+        return year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
+    }
+
+    static String week(LocalDate d) {
+        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    static String decade(int y) {
+        return Integer.toString(Math.floorDiv(y, 10));
+    }
+
+    static String century(int y) {
+        return String.format("%02d", Math.floorDiv(y, 100));
+    }
+
+    /** A day of a month, or null when the month has no such day. */
+    static LocalDate day(int y, int m, int d) {
+        return m >= 1 && m <= 12 && YearMonth.of(y, m).isValidDay(d) ? LocalDate.of(y, m, d) : null;
+    }
+
+    /**
+     * The year of a month (and day) named without one. With a direction: the next or last one
+     * strictly after or before the anchor (±2: the one after next, before last), or this year's. Without: this year's, unless the
+     * sentence's tense points to the coming or the past one.
+     */
+    static int yearOf(int m, Integer d, LocalDate anchor, Integer dir, Tense tense) {
+        int y = anchor.getYear();
+        int cmp = Integer.compare(m, anchor.getMonthValue());
+        if (cmp == 0 && d != null) {
+            cmp = Integer.compare(d, anchor.getDayOfMonth());
+        }
+        if (dir != null && dir != 0) {
+            // the next one is the first after the anchor, the one after next a year later
+            int next = dir > 0 ? (cmp > 0 ? y : y + 1) : (cmp < 0 ? y : y - 1);
+            return next + dir - Integer.signum(dir);
+        }
+        if (dir != null) {
+            return y;
+        }
+        return switch (tense) {
+            case FUTURE -> cmp >= 0 ? y : y + 1;
+            case PAST -> cmp <= 0 ? y : y - 1;
+            case NONE -> nearest(y, m, d == null ? 15 : d, anchor);
+        };
+    }
+
+    /** Days by which another year's month must be nearer than this year's to be preferred. */
+    private static final int SAME_YEAR_BIAS = 60;
+
+    /**
+     * This year's month (and day) unless last or next year's is clearly nearer to the anchor:
+     * "Oct. 23" in a January paper is last October, "December" in a June paper this December.
+     */
+    private static int nearest(int y, int m, int d, LocalDate anchor) {
+        int best = y;
+        long bestDistance = distance(y, m, d, anchor) - SAME_YEAR_BIAS;
+        for (int candidate : new int[] {y - 1, y + 1}) {
+            long distance = distance(candidate, m, d, anchor);
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static long distance(int y, int m, int d, LocalDate anchor) {
+        YearMonth ym = YearMonth.of(y, m);
+        return Math.abs(ym.atDay(Math.min(d, ym.lengthOfMonth())).toEpochDay() - anchor.toEpochDay());
+    }
+
+    /**
+     * The year nearest to y (y itself, then y-1, y+1) in which day d of month m falls on the
+     * given ISO weekday: "الجمعة 5 يونيو" in 2020, whatever the tense says; y when none fits.
+     */
+    static int yearWithWeekday(int y, int m, int d, int isoDay) {
+        for (int candidate : new int[] {y, y - 1, y + 1}) {
+            LocalDate date = day(candidate, m, d);
+            if (date != null && date.getDayOfWeek().getValue() == isoDay) {
+                return candidate;
+            }
+        }
+        return y;
+    }
+
+    /** Seasons counted from year 0: 4 × season-year + index; winter belongs to the year of its December. */
+    static int seasonOrdinal(LocalDate d) {
+        int m = d.getMonthValue();
+        if (m <= 2) {
+            return (d.getYear() - 1) * 4 + 3;
+        }
+        return d.getYear() * 4 + (m == 12 ? 3 : (m - 3) / 3);
+    }
+
+    /**
+     * The season meant relative to the anchor: the next one, the last one, this year's, or for a
+     * bare name the current or coming one (the current or last one in a past-tense sentence).
+     */
+    static String season(String code, LocalDate anchor, Integer dir, Tense tense) {
+        int idx = SEASONS.indexOf(code);
+        int current = seasonOrdinal(anchor);
+        int c = Math.floorDiv(current, 4) * 4 + idx;
+        if (dir != null && dir > 0) {
+            c += (c <= current ? 4 : 0) + 4 * (dir - 1);
+        } else if (dir != null && dir < 0) {
+            c -= (c >= current ? 4 : 0) + 4 * (-dir - 1);
+        } else if (dir != null) {
+            c = idx == Math.floorMod(current, 4) ? current : anchor.getYear() * 4 + idx;
+        } else if (tense == Tense.PAST) {
+            c -= c > current ? 4 : 0;
+        } else {
+            c += c < current ? 4 : 0;
+        }
+        return year(Math.floorDiv(c, 4)) + "-" + code;
+    }
+
+    /** The weekday meant: last or next (strictly), this week's, or for a bare name the nearest in the tense's direction. */
+    static LocalDate weekday(int isoDay, LocalDate anchor, Integer dir, Tense tense) {
+        DayOfWeek dow = DayOfWeek.of(isoDay);
+        if (dir != null) {
+            return dir < 0 ? anchor.with(TemporalAdjusters.previous(dow)).plusWeeks(dir + 1)
+                    : dir > 0 ? anchor.with(TemporalAdjusters.next(dow)).plusWeeks(dir - 1) : anchor.with(dow);
+        }
+        return tense == Tense.FUTURE ? anchor.with(TemporalAdjusters.nextOrSame(dow))
+                : anchor.with(TemporalAdjusters.previousOrSame(dow));
+    }
+
+    /** The period of a unit that lies n units from the anchor's (last year, next week), or null for units below a day. */
+    static String shifted(String unit, long n, LocalDate anchor) {
+        return switch (unit) {
+            case "Y" -> year(anchor.plusYears(n).getYear());
+            case "Q" -> quarter(anchor.plusMonths(3 * n));
+            case "M" -> month(anchor.plusMonths(n));
+            case "W" -> week(anchor.plusWeeks(n));
+            case "D" -> anchor.plusDays(n).toString();
+            case "DE" -> decade(anchor.getYear() + (int) n * 10);
+            case "CE" -> century(anchor.getYear() + (int) n * 100);
+            default -> null;
+        };
+    }
+
+    /** A TIMEX3 duration: P5Y, P2W, PT24H, PXD. */
+    static String duration(String count, String unit) {
+        return switch (unit) {
+            case "H" -> "PT" + count + "H";
+            case "MIN" -> "PT" + count + "M";
+            default -> "P" + count + unit;
+        };
+    }
+
+    /** A reference for an expression that needs the anchor when there is none. */
+    static String reference(long direction) {
+        return direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    }
+
+    /** Moves a YYYY, YYYY-MM or YYYY-MM-DD value by whole years; other values stay as they are. */
+    static String plusYears(String value, int years) {
+        if (value.indexOf('X') >= 0) {
+            return value;
+        }
+        if (value.length() == 10) {
+            return LocalDate.parse(value).plusYears(years).toString();
+        }
+        if (value.length() == 7) {
+            return YearMonth.parse(value).plusYears(years).toString();
+        }
+        if (value.length() == 4) {
+            return year(Integer.parseInt(value) + years);
+        }
+        return value;
+    }
+}

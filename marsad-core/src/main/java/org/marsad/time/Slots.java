@@ -1,0 +1,248 @@
+package org.marsad.time;
+
+import java.util.List;
+
+/**
+ * What the pieces of one match (or one side of a range) say, slot by slot: day, month, year,
+ * unit and count, direction... Filled from pieces by their category; a slot said twice
+ * (two different months, two directions) makes the reading fail.
+ */
+final class Slots {
+    Integer day;
+    Integer month;
+    Integer year;
+    boolean yearExplicit;
+    Integer hmonth;
+    Integer weekday;
+    String season;
+    Integer quarter;
+    String unit;
+    /** The count the unit word carries itself: "2" for a dual, "X" for a plural, null for one. */
+    String unitCount;
+    /** A count given by a number: digits, a number word, or X (several). */
+    String num;
+    Integer dir;
+    boolean mod;
+    Integer dayRel;
+    String part;
+    String ref;
+    /** The period of a recurring expression (daily = P1D). */
+    String set;
+    String decade;
+    boolean decadeSuffix;
+    String era;
+    boolean ago;
+    boolean later;
+    /** Context words licensed the match (في, in, в ...). */
+    boolean licensed;
+    /** Only a year and its context: no unit word, era or modifier to vouch for the number. */
+    boolean bareYear;
+
+    /** Slots of these pieces, or null when they contradict each other. */
+    static Slots of(List<Piece> pieces) {
+        Slots s = new Slots();
+        boolean content = false;
+        boolean support = false;
+        for (Piece p : pieces) {
+            if (p.context()) {
+                s.licensed = true;
+                continue;
+            }
+            if (p.category() == null) {
+                continue;
+            }
+            content = true;
+            Category role = p.role();
+            support |= role == Category.UNIT || role == Category.ERA || role == Category.MOD
+                    || role == Category.WORDS;
+            if (!s.add(role, p.value())) {
+                return null;
+            }
+        }
+        s.bareYear = !support;
+        return content ? s : null;
+    }
+
+    private boolean add(Category role, String v) {
+        switch (role) {
+            case DAY -> {
+                if (day != null) {
+                    return false;
+                }
+                day = Integer.valueOf(v);
+            }
+            case MONTH, MONTHNUM -> {
+                if (month != null) {
+                    return false;
+                }
+                month = Integer.valueOf(v);
+            }
+            case YEAR -> {
+                if (year != null) {
+                    return false;
+                }
+                year = Integer.valueOf(v);
+                yearExplicit = true;
+            }
+            case NUMDATE -> {
+                if (day != null || month != null || year != null) {
+                    return false;
+                }
+                String[] ymd = v.split("-");
+                year = Integer.valueOf(ymd[0]);
+                month = Integer.valueOf(ymd[1]);
+                day = Integer.valueOf(ymd[2]);
+                yearExplicit = true;
+            }
+            case NUM -> {
+                if (num != null) {
+                    return false;
+                }
+                num = v;
+            }
+            case HMONTH -> {
+                if (hmonth != null) {
+                    return false;
+                }
+                hmonth = Integer.valueOf(v);
+            }
+            case WEEKDAY -> {
+                if (weekday != null) {
+                    return false;
+                }
+                weekday = Integer.valueOf(v);
+            }
+            case SEASON -> {
+                if (season != null) {
+                    return false;
+                }
+                season = v;
+            }
+            case QUARTER -> {
+                if (quarter != null) {
+                    return false;
+                }
+                quarter = Integer.valueOf(v);
+            }
+            case SET -> {
+                if (set != null) {
+                    return false;
+                }
+                set = v;
+            }
+            case UNIT -> {
+                if (unit != null) {
+                    return false;
+                }
+                int colon = v.indexOf(':');
+                unit = colon < 0 ? v : v.substring(0, colon);
+                unitCount = colon < 0 ? null : v.endsWith(":n") ? "X" : v.substring(colon + 1);
+            }
+            case DIR -> {
+                if (dir != null) {
+                    return false;
+                }
+                dir = Integer.valueOf(v);
+            }
+            case MOD -> {
+                if (mod) {
+                    return false;
+                }
+                mod = true;
+            }
+            case DAYREL -> {
+                if (dayRel != null) {
+                    return false;
+                }
+                int colon = v.indexOf(':');
+                dayRel = Integer.valueOf(colon < 0 ? v : v.substring(0, colon));
+                return colon < 0 || setPart(v.substring(colon + 1));
+            }
+            case PARTDAY -> {
+                return setPart(v);
+            }
+            case REF -> {
+                if (ref != null) {
+                    return false;
+                }
+                ref = v;
+            }
+            case DECADE -> {
+                if (decade != null) {
+                    return false;
+                }
+                decade = v;
+            }
+            case DECSUF -> decadeSuffix = true;
+            case ERA -> {
+                if (era != null) {
+                    return false;
+                }
+                era = v;
+            }
+            case AGO -> ago = true;
+            case LATER -> later = true;
+            default -> {
+                // word classes (prepositions, fillers such as فصل or شهر) say nothing by themselves
+            }
+        }
+        return !(ago && later);
+    }
+
+    private boolean setPart(String v) {
+        if (part != null) {
+            return false;
+        }
+        part = v;
+        return true;
+    }
+
+    /** The count of the unit: a number's, else the unit word's own (dual, plural), else null for one. */
+    String count() {
+        return num != null ? num : unitCount;
+    }
+
+    /** Names of calendar parts: day, month, Hijri month, weekday, season, quarter or year. */
+    boolean hasCalendar() {
+        return day != null || month != null || hmonth != null || weekday != null || season != null
+                || quarter != null || year != null;
+    }
+
+    /** Day or weekday 3, month, season or quarter 2, year 1, nothing 0. */
+    int finest() {
+        if (day != null || weekday != null) {
+            return 3;
+        }
+        if (month != null || hmonth != null || season != null || quarter != null) {
+            return 2;
+        }
+        return year != null ? 1 : 0;
+    }
+
+    /**
+     * Fills what one side of a range leaves to the other: "21 - 23 يوليو" gives the month to 21,
+     * "السنوات الخمس إلى العشر" gives the unit to العشر. Only parts coarser than the side's own
+     * finest part are taken, so "يوليو - 3 أغسطس" does not give a day to July.
+     */
+    void inherit(Slots other) {
+        if (unit == null && other.unit != null && num != null) {
+            unit = other.unit;
+            unitCount = other.unitCount;
+        }
+        int fine = finest();
+        if (fine >= 3 && month == null && hmonth == null && (other.month != null || other.hmonth != null)) {
+            month = other.month;
+            hmonth = other.hmonth;
+            if (dir == null) {
+                dir = other.dir;
+            }
+        }
+        if (fine >= 2 && year == null && other.year != null) {
+            year = other.year;
+        }
+        if (era == null && year != null) {
+            era = other.era; // 1435 / 1436 هـ: the era written once covers both years
+        }
+        licensed |= other.licensed;
+    }
+}

@@ -1,0 +1,176 @@
+package org.marsad.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.marsad.model.Sentence;
+import org.marsad.model.Span;
+import org.marsad.model.TimeExpression;
+import org.marsad.model.Token;
+import org.marsad.text.LanguagePack;
+import org.marsad.text.NormalisedText;
+
+/**
+ * Finds time expressions in a sentence and resolves them to TIMEX3 values against the
+ * article's date. All language knowledge comes from {@code time/XX.tsv} and
+ * {@code time/common.tsv}; a language without its own file gets the common rules (numeric
+ * dates) only. Taggers are immutable, cached per language and safe to share between threads.
+ */
+public final class TimeTagger {
+    private static final Map<String, TimeTagger> TAGGERS = new ConcurrentHashMap<>();
+
+    private final LanguagePack pack;
+    private final TimeGrammar grammar;
+    private final Resolver resolver;
+
+    private TimeTagger(LanguagePack pack, TimeGrammar grammar) {
+        this.pack = pack;
+        this.grammar = grammar;
+        this.resolver = new Resolver(grammar.hijriWindow());
+    }
+
+    /** The tagger for a language code (ar, ru, en; others get the common rules), loaded once. */
+    public static TimeTagger forLanguage(String lang) {
+        String key = lang != null && LanguagePack.SUPPORTED.contains(lang) ? lang : "common";
+        return TAGGERS.computeIfAbsent(key,
+                k -> new TimeTagger(LanguagePack.of(lang), TimeGrammar.load(k.equals("common") ? null : k)));
+    }
+
+    /**
+     * Time expressions of one sentence, in text order, with original offsets, {@code id} null.
+     *
+     * @param articleText the article's original text, which the sentence's spans point into
+     * @param anchor      the article's date, or null when unknown
+     */
+    public List<TimeExpression> tag(Sentence sentence, String articleText, LocalDate anchor) {
+        Lattice lattice = new Lattice(sentence.tokens(), grammar);
+        boolean[] blocked = blocked(lattice, grammar.blocks());
+        List<Found> found = new ArrayList<>();
+        for (int i = 0; i < lattice.size(); i++) {
+            for (Rule rule : grammar.rules()) {
+                for (Match m : Match.find(rule, lattice, i)) {
+                    if (!m.anchored() || covers(blocked, m)) {
+                        continue;
+                    }
+                    Resolver.TimeValue v = resolver.resolve(m.pieces(), anchor, tense(lattice, m));
+                    if (v != null) {
+                        found.add(new Found(m, v));
+                    }
+                }
+            }
+        }
+        // Longest extent first; among equals the earlier rule, then the earlier position.
+        found.sort(Comparator.comparingInt((Found f) -> f.match.start() - f.match.end())
+                .thenComparingInt(f -> f.match.rule().priority())
+                .thenComparingInt(f -> f.match.start()));
+        boolean[] taken = new boolean[lattice.size()];
+        List<TimeExpression> out = new ArrayList<>();
+        for (Found f : found) {
+            if (covers(taken, f.match)) {
+                continue;
+            }
+            mark(taken, f.match.start(), f.match.end());
+            Span span = span(lattice, f.match, articleText);
+            out.add(new TimeExpression(null, f.value.type(), span, span.of(articleText), f.value.value()));
+        }
+        out.sort(Comparator.comparing(TimeExpression::span));
+        return out;
+    }
+
+    private record Found(Match match, Resolver.TimeValue value) {
+    }
+
+    /**
+     * Tokens inside a BLOCK phrase (الأمين العام, Arab Spring) or a block pattern's match
+     * (الساعة 11) can't be part of a time expression.
+     */
+    private static boolean[] blocked(Lattice lattice, List<Rule> blocks) {
+        boolean[] blocked = new boolean[lattice.size()];
+        for (int i = 0; i < lattice.size(); i++) {
+            for (Lattice.Edge e : lattice.edgesAt(i)) {
+                if (e.category().equals(Category.BLOCK.name())) {
+                    mark(blocked, e.start(), e.end());
+                }
+            }
+            for (Rule block : blocks) {
+                for (Match m : Match.find(block, lattice, i)) {
+                    mark(blocked, m.start(), m.end());
+                }
+            }
+        }
+        return blocked;
+    }
+
+    private static void mark(boolean[] marks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            marks[k] = true;
+        }
+    }
+
+    private static boolean covers(boolean[] marks, Match m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            if (marks[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tense cue nearest before the expression, else the nearest after it. Of cues ending at
+     * the same token the longest wins, so "должны были" (was due to) outweighs its "были" (was).
+     */
+    private static Tense tense(Lattice lattice, Match m) {
+        Lattice.Edge before = null;
+        Lattice.Edge after = null;
+        for (int j = 0; j < lattice.size(); j++) {
+            for (Lattice.Edge e : lattice.edgesAt(j)) {
+                if (!e.category().equals(Category.FUTURE.name()) && !e.category().equals(Category.PAST.name())) {
+                    continue;
+                }
+                if (e.end() <= m.start() && (before == null || e.end() > before.end()
+                        || e.end() == before.end() && e.start() < before.start())) {
+                    before = e;
+                }
+                if (e.start() >= m.end() && (after == null || e.start() < after.start()
+                        || e.start() == after.start() && e.end() > after.end())) {
+                    after = e;
+                }
+            }
+        }
+        Lattice.Edge cue = before != null ? before : after;
+        if (cue == null) {
+            return Tense.NONE;
+        }
+        return cue.category().equals(Category.FUTURE.name()) ? Tense.FUTURE : Tense.PAST;
+    }
+
+    /**
+     * Original offsets of a match: clitics before the article are left out at the start
+     * (والخريف → الخريف), and characters normalisation deletes (the tatweel of هـ) are kept at the end.
+     */
+    private Span span(Lattice lattice, Match m, String text) {
+        Token first = lattice.token(m.start());
+        int start = first.span().start();
+        int drop = m.drop();
+        if (drop > 0) {
+            NormalisedText norm = pack.normaliser().normalise(text, first.span().start(), first.span().end());
+            if (drop < norm.length()) {
+                start = norm.toOriginal(drop, drop + 1).start();
+            }
+        }
+        int end = lattice.token(m.end() - 1).span().end();
+        while (end < text.length() && !Character.isWhitespace(text.codePointAt(end))) {
+            int next = end + Character.charCount(text.codePointAt(end));
+            if (pack.normaliser().normalise(text, end, next).length() > 0) {
+                break;
+            }
+            end = next;
+        }
+        return new Span(start, end);
+    }
+}

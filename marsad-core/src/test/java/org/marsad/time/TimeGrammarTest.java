@@ -1,0 +1,70 @@
+package org.marsad.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.data.DataFile;
+import org.marsad.text.LanguagePack;
+
+/** Mistakes in a time data file are reported with the file and line that hold them. */
+class TimeGrammarTest {
+    private static final LanguagePack EN = LanguagePack.of("en");
+
+    @Test
+    void bundledFilesLoad() {
+        for (String lang : List.of("ar", "ru", "en")) {
+            assertTrue(TimeGrammar.load(lang).rules().size() > 20, lang);
+        }
+        assertEquals(6, TimeGrammar.load(null).rules().size());
+    }
+
+    @Test
+    void aValueOutsideItsCategoryIsRejected() {
+        assertError("x.tsv:2: MONTH '13'", row(1, "MONTH", "1", "January"), row(2, "MONTH", "13", "Smarch"));
+        assertError("x.tsv:1: UNIT 'YEAR'", row(1, "UNIT", "YEAR", "year"));
+        assertError("x.tsv:1: YEAR", row(1, "YEAR", "2000", "millennium"));
+    }
+
+    @Test
+    void rulesAreChecked() {
+        assertError("x.tsv:2: unknown category MONTHS", row(1, "MONTH", "1", "January"), row(2, "rule", "DAY MONTHS"));
+        assertError("x.tsv:1: context brackets only at the start or end", row(1, "rule", "DAY (of) MONTH"));
+        assertError("x.tsv:1: a literal in a rule must be one token", row(1, "rule", "DAY o'clock"));
+        assertError("x.tsv:1: rule needs at least one element", row(1, "rule", "(in)"));
+    }
+
+    @Test
+    void blockPatternsAndOptionsAreChecked() {
+        assertError("x.tsv:1: unknown category HOURS", row(1, "block", "HOURS NUM"));
+        assertError("x.tsv:1: options are", row(1, "option", "calendar", "julian"));
+        assertError("x.tsv:1: hijri-window needs a number", row(1, "option", "hijri-window", "many"));
+        assertError("x.tsv:1: expected a CATEGORY", row(1, "Month", "1", "January"));
+    }
+
+    @Test
+    void aRestrictedCategoryMatchesOnlyThatValue() {
+        TimeGrammar g = TimeGrammar.fromRows(EN, List.of(
+                row(1, "UNIT", "Y", "year"), row(2, "UNIT", "M", "month"), row(3, "DIR", "-1", "last"),
+                row(4, "rule", "DIR UNIT=Y")));
+        Rule.Alt alt = g.rules().get(0).elements().get(1).alts().get(0);
+        assertTrue(alt.accepts("Y") && alt.accepts("Y:n"));
+        assertTrue(!alt.accepts("M") && !alt.accepts("YY"));
+        Rule.Alt plural = new Rule.Alt("UNIT", ":n", null);
+        assertTrue(plural.accepts("Y:n") && !plural.accepts("Y") && !plural.accepts("Y:2"));
+    }
+
+    private static void assertError(String start, DataFile.Row... rows) {
+        DataFile.DataException e = assertThrows(DataFile.DataException.class,
+                () -> TimeGrammar.fromRows(EN, new ArrayList<>(List.of(rows))));
+        assertTrue(e.getMessage().startsWith(start), e.getMessage());
+    }
+
+    private static DataFile.Row row(int line, String... fields) {
+        return new DataFile.Row("x.tsv", line, List.of(fields));
+    }
+}
