@@ -181,9 +181,10 @@ public final class EventCoder {
         Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g);
         if (args.source().isEmpty() && args.target().isEmpty()) {
             args = storySides(tokens, m, text, g, discourse);
-            if (args == null) {
-                return null;
-            }
+        }
+        if (args == null || args.source().isEmpty()) {
+            // an event is who did what: without a "who" it is not coded
+            return null;
         }
         List<String> contexts = contexts(tokens, m.pattern(), g);
         String code = g.refine(m.pattern().cameo, contexts);

@@ -41,7 +41,8 @@ final class ModalityFinder {
             int to;
             switch (cue.scope()) {
                 case NEAR -> {
-                    from = Math.max(clause[0], t - NEAR);
+                    // the words right before the verb, even across a boundary word (دون أن تشارك)
+                    from = Math.max(0, t - NEAR);
                     to = t;
                 }
                 case CLAUSE -> {
