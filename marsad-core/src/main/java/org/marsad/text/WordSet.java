@@ -1,8 +1,10 @@
 package org.marsad.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.marsad.model.Analysis;
@@ -18,12 +20,24 @@ public final class WordSet {
     }
 
     private final List<Phrase> phrases;
+    /** Phrases by their first word, so that matching looks up a token's readings instead of looping. */
+    private final Map<String, List<Phrase>> byFirstWord = new HashMap<>();
+    /** Phrases whose first word is a wildcard are tried one by one. */
+    private final List<Phrase> wildcardFirst = new ArrayList<>();
     /** Prefixes a matching reading may have taken off, or null for any reading. */
     private final Set<String> prefixes;
 
     private WordSet(List<Phrase> phrases, Set<String> prefixes) {
         this.phrases = List.copyOf(phrases);
         this.prefixes = prefixes == null ? null : Set.copyOf(prefixes);
+        for (Phrase p : this.phrases) {
+            String first = p.words().get(0);
+            if (first.endsWith("*")) {
+                wildcardFirst.add(p);
+            } else {
+                byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+            }
+        }
     }
 
     /**
@@ -106,13 +120,21 @@ public final class WordSet {
 
     private Phrase longestAt(List<Token> tokens, int i) {
         Phrase best = null;
-        for (Phrase p : phrases) {
-            int size = p.words().size();
-            if ((best == null || size > best.words().size()) && i + size <= tokens.size() && matches(p.words(), tokens, i)) {
-                best = p;
+        for (Analysis a : tokens.get(i).analyses()) {
+            for (Phrase p : byFirstWord.getOrDefault(a.lemma(), List.of())) {
+                best = longer(best, p, tokens, i);
             }
         }
+        for (Phrase p : wildcardFirst) {
+            best = longer(best, p, tokens, i);
+        }
         return best;
+    }
+
+    private Phrase longer(Phrase best, Phrase p, List<Token> tokens, int i) {
+        int size = p.words().size();
+        boolean fits = (best == null || size > best.words().size()) && i + size <= tokens.size();
+        return fits && matches(p.words(), tokens, i) ? p : best;
     }
 
     private boolean matches(List<String> phrase, List<Token> tokens, int i) {
