@@ -145,6 +145,9 @@ public final class ActorDictionary {
         }
         List<Analysis> analyses = tokens.get(i).analyses();
         for (int k = 0; k < analyses.size(); k++) {
+            if (analyses.get(k).verbOnly()) {
+                continue;
+            }
             Node next = node.children.get(analyses.get(k).lemma());
             if (next != null) {
                 walk(tokens, start, i + 1, next, exact && k == 0, i == start ? analyses.get(k).prefix() : prefix,
