@@ -3,6 +3,7 @@ package org.marsad.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,6 +129,9 @@ final class EvalCommand implements Runnable {
             String text;
             try {
                 text = Files.readString(path, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                System.err.println("marsad: " + path + ": no such file");
+                return 1;
             } catch (IOException e) {
                 System.err.println("marsad: " + path + ": " + e.getMessage());
                 return 1;
