@@ -15,8 +15,9 @@ import org.marsad.model.Participant;
 
 /**
  * Scores the coder against PETRARCH validation records. Each gold coding and each coded event is a
- * dyad: CAMEO root, source country, target country (the first three letters of CAMEO actor codes;
- * a compound event gives one dyad per source and target, as PETRARCH codes them). A coded dyad
+ * dyad: CAMEO root, source country, target country (the first three letters of a gold CAMEO actor
+ * code, {@link org.marsad.write.ActorCodes#cameoCountry} of a coded actor; a compound event gives one
+ * dyad per source and target, as PETRARCH codes them). A coded dyad
  * matches a gold one with the same root and the same countries, where gold gives them ("---" is
  * none, and then any country matches). Negated events are not codings. Records that test coder
  * errors are skipped.

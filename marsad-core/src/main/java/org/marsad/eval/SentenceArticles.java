@@ -24,10 +24,9 @@ final class SentenceArticles {
         return new Article(id, null, null, lang, date, line, TextLayout.of(line).sections(), id);
     }
 
-    /** The country parts of CAMEO-style codes, PETRARCH's actor match: RUS for RUSGOV, IGO for the UN. */
+    /** The country part of a CAMEO-style code, PETRARCH's actor match: RUS for RUSGOV, IGO for the UN. */
     static String cameoCountry(Participant p) {
-        String code = ActorCodes.cameo(p.actor());
-        return code.length() <= 3 ? code : code.substring(0, 3);
+        return ActorCodes.cameoCountry(p.actor());
     }
 
     /** Codes a PLOVER record may give the actors: PLOVER's own (UNO) or CAMEO's country part (IGO). */

@@ -23,7 +23,7 @@ public final class ActorCodes {
      * (XKX, Kosovo), unless the sector says organisation (NAM is Namibia, and the Non-Aligned Movement).
      */
     public static boolean isState(Actor a) {
-        if (a.sector() != null && ORGANISATION_SECTORS.contains(a.sector())) {
+        if (a.sector() != null && isOrganisationSector(a.sector())) {
             return false;
         }
         String code = a.code();
@@ -36,12 +36,27 @@ public final class ActorCodes {
     }
 
     /**
-     * The CAMEO-style code: a state's code then its sector (PAKGOV, RUS), an organisation's sector then
-     * its code (IGOSCO, INSISIS). Its first three letters are the country part PETRARCH matches on.
+     * The CAMEO-style code: a state's code then its sector (PAKGOV, RUS); an organisation's kind then
+     * its code (IGOSCO, INSISIS), or its code then the sector of a role in it (UNGOV, the UN's head).
      */
     public static String cameo(Actor a) {
         String sector = a.sector() == null ? "" : a.sector();
-        return isState(a) ? a.code() + sector : sector + a.code();
+        return isState(a) || !isOrganisationSector(sector) ? a.code() + sector : sector + a.code();
+    }
+
+    /**
+     * What PETRARCH matches actors on, the first element of a CAMEO code: the state's code, the
+     * organisation's kind (IGO, as in IGOUNO), or the organisation's code when its kind is not given.
+     */
+    public static String cameoCountry(Actor a) {
+        if (isState(a) || a.sector() == null || !isOrganisationSector(a.sector())) {
+            return a.code();
+        }
+        return a.sector();
+    }
+
+    private static boolean isOrganisationSector(String sector) {
+        return ORGANISATION_SECTORS.contains(sector);
     }
 
     /**

@@ -33,6 +33,11 @@ class ActorCodesTest {
         assertEquals("PAKGOV", ActorCodes.cameo(new Actor("PAK", "GOV")));
         assertEquals("RUS", ActorCodes.cameo(Actor.of("RUS")));
         assertEquals("IGOSCO", ActorCodes.cameo(new Actor("SCO", "IGO")));
+        // the UN's Secretary-General: the organisation and the role's sector
+        assertEquals("UNGOV", ActorCodes.cameo(new Actor("UN", "GOV")));
+        assertEquals("UN", ActorCodes.cameoCountry(new Actor("UN", "GOV")));
+        assertEquals("IGO", ActorCodes.cameoCountry(new Actor("UN", "IGO")));
+        assertEquals("PAK", ActorCodes.cameoCountry(new Actor("PAK", "MIL")));
         assertEquals("PSE", ActorCodes.country(new Actor("PSE", "REB")));
         assertNull(ActorCodes.country(new Actor("UN", "IGO")));
         assertEquals("UNO", ActorCodes.plover(new Actor("UN", "IGO")));
