@@ -99,4 +99,39 @@ class ExtractCommandTest {
         Files.writeString(page, PAGE);
         assertEquals(run("", "extract", page.toString()).out(), run("", "extract", page.toString()).out());
     }
+
+    @Test
+    void writesGdeltRowsAndPloverRecords(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("page.txt");
+        Files.writeString(page, PAGE);
+        Run gdelt = run("", "extract", "--format", "gdelt", page.toString());
+        assertEquals(0, gdelt.status(), gdelt.err());
+        String[] row = gdelt.lines().get(0).split("\t", -1);
+        assertEquals(61, row.length);
+        // SQLDATE from the event's time (November 2014, before the article), Actor1Code, EventCode
+        assertEquals("20141101", row[1]);
+        assertEquals("RUS", row[5]);
+        assertEquals("057", row[26]);
+        Run plover = run("", "extract", "--format", "PLOVER", page.toString());
+        assertEquals(0, plover.status(), plover.err());
+        JsonNode record = new ObjectMapper().readTree(plover.out()).get(0);
+        assertEquals("RUS", record.path("actor").get(0).path("code").asText());
+        assertEquals("PAK", record.path("recipient").get(0).path("code").asText());
+        assertEquals(2, run("", "extract", "--format", "xml", page.toString()).status());
+    }
+
+    @Test
+    void evalEventsScoresAJudgedSentenceFile(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("gsr.csv");
+        Files.writeString(csv, "id,event_type,label,text\n"
+                + "1,PROTEST,yes,تظاهر آلاف الفلسطينيين في مدينة غزة.\n"
+                + "2,PROTEST,difficult no,وقعت روسيا وباكستان اتفاقية للتعاون العسكري.\n");
+        Run r = run("", "eval", "events", "--format", "gsr-csv", "--lang", "ar", csv.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("detection: P 1.00 R 1.00 F1 1.00"), r.out());
+        assertTrue(r.out().contains("difficult no rejected: 1/1"), r.out());
+        Run missing = run("", "eval", "events", "--format", "petr-xml", dir.resolve("none.xml").toString());
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().contains("none.xml: no such file"), missing.err());
+    }
 }
