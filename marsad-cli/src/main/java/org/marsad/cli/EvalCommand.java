@@ -4,22 +4,30 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import org.marsad.data.DataFile;
 import org.marsad.eval.GoldReading;
 import org.marsad.model.Article;
+import org.marsad.ner.NameTagger;
+import org.marsad.ner.NerScore;
+import org.marsad.ner.TaggedSentence;
+import org.marsad.ner.corpus.CorpusFormat;
+import org.marsad.ner.corpus.HeldOut;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.read.ArticleReader;
 
 /** {@code marsad eval}: accuracy against hand-made or public gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures accuracy against gold data.",
-        subcommands = {EvalCommand.Gold.class})
+        subcommands = {EvalCommand.Gold.class, EvalCommand.Ner.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -59,6 +67,65 @@ final class EvalCommand implements Runnable {
             System.out.println(score.report());
             System.out.println(score.passes() ? "PASS" : "FAIL");
             return score.passes() ? 0 : 1;
+        }
+    }
+
+    /** {@code marsad eval ner}: a name tagger against a named-entity corpus, conlleval-style. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Scores the name tagger on a named-entity corpus: entity-level precision, recall and F1 "
+                    + "(exact extent and type) over PER, ORG and LOC, with MISC apart.")
+    static final class Ner implements Callable<Integer> {
+        @Option(names = "--lang", required = true, paramLabel = "ar|ru|en", description = "Language of the corpus.")
+        String lang;
+
+        @Option(names = "--format", required = true, paramLabel = "conll|newsfane|factrueval|brat",
+                description = "Format of the corpus.")
+        String format;
+
+        @Option(names = "--model", paramLabel = "FILE", description = "A model made by 'marsad train ner' (default: the bundled one).")
+        Path model;
+
+        @Option(names = "--held-out", defaultValue = "0", paramLabel = "N",
+                description = "Measure only on the slice 'marsad train ner --hold-out N' left out.")
+        int heldOut;
+
+        @Option(names = "--attach-clitics", description = "Write split-off clitics back onto their words first.")
+        boolean attachClitics;
+
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Corpus files or folders.")
+        List<Path> paths;
+
+        @Override
+        public Integer call() {
+            NameTagger tagger = NerModels.tagger(lang, model);
+            if (tagger == null) {
+                return 2;
+            }
+            List<TaggedSentence> sentences;
+            try {
+                sentences = HeldOut.heldOut(NerCorpora.read(CorpusFormat.parse(format), lang, paths), heldOut);
+            } catch (IllegalArgumentException | DataFile.DataException e) {
+                System.err.println("marsad: " + e.getMessage());
+                return 1;
+            }
+            if (attachClitics) {
+                sentences = NerCorpora.attached(sentences, lang);
+            }
+            long start = System.nanoTime();
+            NerScore score = score(tagger, sentences);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.print(score.report());
+            System.out.printf(Locale.ROOT, "tagged %d tokens in %.2f s: %.0f tokens/s%n", NerCorpora.tokens(sentences),
+                    seconds, NerCorpora.tokens(sentences) / seconds);
+            return 0;
+        }
+
+        static NerScore score(NameTagger tagger, List<TaggedSentence> sentences) {
+            NerScore score = new NerScore();
+            for (TaggedSentence s : sentences) {
+                score.add(s.tags(), tagger.tagWords(s.words()));
+            }
+            return score;
         }
     }
 }
