@@ -22,6 +22,7 @@ import org.marsad.ner.NerScore;
 import org.marsad.ner.TaggedSentence;
 import org.marsad.ner.corpus.CorpusFormat;
 import org.marsad.ner.corpus.HeldOut;
+import org.marsad.ner.corpus.ProperNames;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.read.ArticleReader;
 
@@ -89,6 +90,10 @@ final class EvalCommand implements Runnable {
                 description = "Measure only on the slice 'marsad train ner --hold-out N' left out.")
         int heldOut;
 
+        @Option(names = "--proper-names", description = "Keep only proper names: trim words without a capital off "
+                + "the ends of names and drop names whose words the corpus also writes in lower case (re3d's 'the group', 'We').")
+        boolean properNames;
+
         @Option(names = "--attach-clitics", description = "Write split-off clitics back onto their words first.")
         boolean attachClitics;
 
@@ -107,6 +112,9 @@ final class EvalCommand implements Runnable {
             } catch (IllegalArgumentException | DataFile.DataException e) {
                 System.err.println("marsad: " + e.getMessage());
                 return 1;
+            }
+            if (properNames) {
+                sentences = ProperNames.clean(sentences);
             }
             if (attachClitics) {
                 sentences = NerCorpora.attached(sentences, lang);

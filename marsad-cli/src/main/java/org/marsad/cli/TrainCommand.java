@@ -21,6 +21,7 @@ import org.marsad.ner.PerceptronTrainer;
 import org.marsad.ner.TaggedSentence;
 import org.marsad.ner.corpus.CorpusFormat;
 import org.marsad.ner.corpus.HeldOut;
+import org.marsad.ner.corpus.ProperNames;
 import org.marsad.ner.corpus.TaggedDocument;
 
 /** {@code marsad train}: trains Marsad's models from data. */
@@ -54,6 +55,10 @@ final class TrainCommand implements Runnable {
                         + "(0: train on everything).")
         int holdOut;
 
+        @Option(names = "--proper-names", description = "Keep only proper names: trim words without a capital off "
+                + "the ends of names and drop names whose words the corpus also writes in lower case (re3d's 'the group', 'We').")
+        boolean properNames;
+
         @Option(names = "--attach-clitics", description = "Also train on a copy with split-off clitics written "
                 + "back onto their words (NewsFANE's و المانيا as والمانيا).")
         boolean attachClitics;
@@ -84,6 +89,9 @@ final class TrainCommand implements Runnable {
                 return 1;
             }
             List<TaggedSentence> training = new ArrayList<>(HeldOut.training(docs, holdOut));
+            if (properNames) {
+                training = ProperNames.clean(training);
+            }
             if (attachClitics) {
                 training.addAll(NerCorpora.attached(training, lang));
             }
@@ -105,6 +113,9 @@ final class TrainCommand implements Runnable {
             if (holdOut > 1) {
                 NameTagger tagger = new NameTagger(model, ActorDictionary.bundled());
                 List<TaggedSentence> held = HeldOut.heldOut(docs, holdOut);
+                if (properNames) {
+                    held = ProperNames.clean(held);
+                }
                 System.out.println("held out (every " + holdOut + "th unit):");
                 System.out.print(EvalCommand.Ner.score(tagger, held).report());
                 if (attachClitics) {

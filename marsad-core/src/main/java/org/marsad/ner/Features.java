@@ -17,7 +17,7 @@ import org.marsad.model.Token;
  */
 final class Features {
     /** Changes whenever a template changes: a model trained with other features is refused. */
-    static final int VERSION = 1;
+    static final int VERSION = 3;
 
     private static final int BIAS = 1;
     private static final int W0 = 2;
@@ -42,6 +42,14 @@ final class Features {
     private static final int TAG = 44;
     private static final int TAG_PREV = 45;
     private static final int TAG_NEXT = 46;
+    private static final int LEMMA_PREV2 = 47;
+    private static final int LEMMA_NEXT2 = 48;
+    private static final int SUFFIX_PREV = 49;
+    private static final int SUFFIX_NEXT = 55;
+    private static final int TRIGRAM_PREV = 56;
+    private static final int PART = 57;
+    private static final int PART_PREV = 58;
+    private static final int PART_NEXT = 59;
     private static final int DICT = 50;
     private static final int DICT_PREV = 51;
     private static final int DICT_NEXT = 52;
@@ -59,9 +67,11 @@ final class Features {
     private static final int MAX_READINGS = 8;
 
     private final ActorDictionary dictionary;
+    private final NameParts nameParts;
 
     Features(ActorDictionary dictionary) {
         this.dictionary = dictionary;
+        this.nameParts = NameParts.of(dictionary);
     }
 
     /** Feature hashes of every token of a sentence: token i's are {@code hashes[offsets[i] .. offsets[i + 1])}. */
@@ -89,6 +99,10 @@ final class Features {
             readings(t.analyses(), i, lemmas, affixes, tags);
         }
         int[] dict = dictionaryCodes(tokens);
+        int[] part = new int[n];
+        for (int i = 0; i < n; i++) {
+            part[i] = tokens.get(i).kind() == Token.Kind.WORD ? nameParts.of(tokens.get(i)) : 0;
+        }
 
         Buffer out = new Buffer(n * 48);
         int[] offsets = new int[n + 1];
@@ -130,6 +144,24 @@ final class Features {
                 addAll(out, LEMMA_NEXT, lemmas[i + 1]);
                 addAll(out, TAG_NEXT, tags[i + 1]);
             }
+            if (i > 1) {
+                addAll(out, LEMMA_PREV2, lemmas[i - 2]);
+                out.add(Hashing.of(TRIGRAM_PREV, Hashing.of(TRIGRAM_PREV, word[i - 2], prev), word[i]));
+            }
+            if (i + 2 < n) {
+                addAll(out, LEMMA_NEXT2, lemmas[i + 2]);
+            }
+            if (i > 0) {
+                String p = lower[i - 1];
+                out.add(Hashing.of(SUFFIX_PREV, p, Math.max(0, p.length() - 3), p.length()));
+            }
+            if (i + 1 < n) {
+                String x = lower[i + 1];
+                out.add(Hashing.of(SUFFIX_NEXT, x, Math.max(0, x.length() - 3), x.length()));
+            }
+            addBits(out, PART, part[i]);
+            addBits(out, PART_PREV, i > 0 ? part[i - 1] : 0);
+            addBits(out, PART_NEXT, i + 1 < n ? part[i + 1] : 0);
             out.add(Hashing.of(DICT, dict[i] >> 1));
             out.add(Hashing.of(DICT_PREV, i > 0 ? dict[i - 1] >> 1 : -1));
             out.add(Hashing.of(DICT_NEXT, i + 1 < n ? dict[i + 1] >> 1 : -1));
@@ -188,6 +220,14 @@ final class Features {
             }
         }
         return codes;
+    }
+
+    private static void addBits(Buffer out, int template, int bits) {
+        for (int b = 1; b <= bits; b <<= 1) {
+            if ((bits & b) != 0) {
+                out.add(Hashing.of(template, b));
+            }
+        }
     }
 
     private static void addAll(Buffer out, int template, long[] values) {

@@ -107,4 +107,17 @@ class CorpusFormatTest {
         assertEquals(List.of("B-LOC", "O"), joined.tags());
         assertEquals(s, Clitics.attach(s, LanguagePack.of("en")));
     }
+
+    @Test
+    void properNamesDropPronounsAndDescriptionsAndTitles() {
+        List<TaggedSentence> in = List.of(
+                new TaggedSentence(List.of("He", "said", "the", "group", "left", "."), List.of("B-PER", "O", "B-ORG", "I-ORG", "O", "O")),
+                new TaggedSentence(List.of("Prime", "Minister", "Theresa", "May", "met", "the", "Bank", "of", "England"),
+                        List.of("B-PER", "I-PER", "I-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG")),
+                new TaggedSentence(List.of("he", "met", "the", "prime", "minister", "of", "a", "bank"),
+                        List.of("O", "O", "O", "O", "O", "O", "O", "O")));
+        List<TaggedSentence> out = ProperNames.clean(in);
+        assertEquals(List.of("O", "O", "O", "O", "O", "O"), out.get(0).tags());
+        assertEquals(List.of("O", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "I-ORG"), out.get(1).tags());
+    }
 }
