@@ -2,22 +2,22 @@ package org.marsad.ner;
 
 /**
  * Numbers distinct 64-bit feature hashes 0, 1, 2, … in the order they are added: an open-addressing
- * table without boxing, as the tagger looks up every feature of every token here. Reading is
+ * table without boxing, as the tagger looks up every feature of every token here. Each key sits
+ * next to its number in one array, so that a look-up mostly touches one cache line. Reading is
  * thread-safe once adding is over.
  */
 final class LongIndex {
     private static final long EMPTY = 0L;
 
-    private long[] keys;
-    private int[] values;
+    /** Slot i holds its key at 2i and its number at 2i + 1. */
+    private long[] slots;
     private int size;
     /** Key 0 would look like an empty slot, so it is kept apart. */
     private int zeroValue = -1;
 
     LongIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-        keys = new long[capacity];
-        values = new int[capacity];
+        slots = new long[2 * capacity];
     }
 
     int size() {
@@ -29,12 +29,12 @@ final class LongIndex {
         if (key == EMPTY) {
             return zeroValue;
         }
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         int i = slot(key, mask);
         while (true) {
-            long k = keys[i];
+            long k = slots[2 * i];
             if (k == key) {
-                return values[i];
+                return (int) slots[2 * i + 1];
             }
             if (k == EMPTY) {
                 return -1;
@@ -51,28 +51,28 @@ final class LongIndex {
             }
             return zeroValue;
         }
-        if (2 * (size + 1) > keys.length) {
+        if (4 * (size + 1) > slots.length) {
             grow();
         }
-        int mask = keys.length - 1;
+        int mask = slots.length / 2 - 1;
         int i = slot(key, mask);
-        while (keys[i] != EMPTY) {
-            if (keys[i] == key) {
-                return values[i];
+        while (slots[2 * i] != EMPTY) {
+            if (slots[2 * i] == key) {
+                return (int) slots[2 * i + 1];
             }
             i = (i + 1) & mask;
         }
-        keys[i] = key;
-        values[i] = size;
+        slots[2 * i] = key;
+        slots[2 * i + 1] = size;
         return size++;
     }
 
     /** All keys, in the order of their numbers. */
     long[] keysInOrder() {
         long[] out = new long[size];
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
-                out[values[i]] = keys[i];
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != EMPTY) {
+                out[(int) slots[i + 1]] = slots[i];
             }
         }
         if (zeroValue >= 0) {
@@ -82,19 +82,17 @@ final class LongIndex {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
-            if (oldKeys[j] != EMPTY) {
-                int i = slot(oldKeys[j], mask);
-                while (keys[i] != EMPTY) {
+        long[] old = slots;
+        slots = new long[old.length * 2];
+        int mask = slots.length / 2 - 1;
+        for (int j = 0; j < old.length; j += 2) {
+            if (old[j] != EMPTY) {
+                int i = slot(old[j], mask);
+                while (slots[2 * i] != EMPTY) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = oldKeys[j];
-                values[i] = oldValues[j];
+                slots[2 * i] = old[j];
+                slots[2 * i + 1] = old[j + 1];
             }
         }
     }

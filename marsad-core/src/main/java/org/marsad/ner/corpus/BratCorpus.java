@@ -67,8 +67,13 @@ final class BratCorpus {
                 throw new DataFile.DataException(ann + ":" + number + ": expected ID<TAB>TYPE START END<TAB>TEXT");
             }
             String[] offsets = typeAndSpans[1].split("[ ;]");
-            int start = Integer.parseInt(offsets[0]);
-            int end = Integer.parseInt(offsets[offsets.length - 1]);
+            // pieces of a discontinuous entity may come in any order: it covers them all
+            int start = Integer.MAX_VALUE;
+            int end = 0;
+            for (int k = 0; k < offsets.length; k += 2) {
+                start = Math.min(start, Integer.parseInt(offsets[k]));
+                end = Math.max(end, Integer.parseInt(offsets[k + 1]));
+            }
             if (end < start || end > codePoints) {
                 throw new DataFile.DataException(ann + ":" + number + ": offsets outside the text");
             }

@@ -79,7 +79,7 @@ class CorpusFormatTest {
         Path d = Files.createDirectories(dir.resolve("brat"));
         Files.writeString(d.resolve("1.txt"), "Белый дом в Нью-Йорке.\nОбама уехал.");
         Files.writeString(d.resolve("1.ann"), "T1\tFACILITY 0 9\tБелый дом\nT2\tORGANIZATION 0 9\tБелый дом\n"
-                + "T3\tCITY 12 21\tНью-Йорке\nT4\tPERSON 23 28\tОбама\nT5\tPROFESSION 23 28\tОбама\nR1\tX Arg1:T1 Arg2:T3\n");
+                + "T3\tCITY 14 21;12 13\tНью-Йорке\nT4\tPERSON 23 28\tОбама\nT5\tPROFESSION 23 28\tОбама\nR1\tX Arg1:T1 Arg2:T3\n");
         List<TaggedDocument> docs = read(CorpusFormat.BRAT, d, "ru");
         List<TaggedSentence> s = docs.get(0).sentences();
         assertEquals(List.of("Белый", "дом", "в", "Нью", "-", "Йорке", "."), s.get(0).words());
