@@ -19,7 +19,7 @@ import org.marsad.read.ArticleReader;
 
 /** {@code marsad eval}: accuracy against hand-made or public gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures accuracy against gold data.",
-        subcommands = {EvalCommand.Gold.class})
+        subcommands = {EvalCommand.Gold.class, EvalTimeCommand.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
