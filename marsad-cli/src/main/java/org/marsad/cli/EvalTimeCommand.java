@@ -119,16 +119,24 @@ final class EvalTimeCommand implements Callable<Integer> {
             Timex gt = gold.get(g);
             int s = a.systemOf()[g];
             if (s < 0) {
-                out.println("  missed   " + show(text, gt));
+                out.println("  missed   " + show(text, gt) + context(text, gt));
             } else if (!gt.span().equals(system.get(s).span()) || !gt.value().equals(system.get(s).value())) {
-                out.println("  gold     " + show(text, gt) + "  system " + show(text, system.get(s)));
+                out.println("  gold     " + show(text, gt) + "  system " + show(text, system.get(s)) + context(text, gt));
             }
         }
         for (int s = 0; s < system.size(); s++) {
             if (a.goldOf()[s] < 0) {
-                out.println("  spurious " + show(text, system.get(s)));
+                out.println("  spurious " + show(text, system.get(s)) + context(text, system.get(s)));
             }
         }
+    }
+
+    /** Up to 60 characters either side, on one line, to see the expression in its sentence. */
+    private static String context(String text, Timex t) {
+        int from = Math.max(0, t.span().start() - 60);
+        int to = Math.min(text.length(), t.span().end() + 60);
+        return "  | " + (text.substring(from, t.span().start()) + "[" + t.span().of(text) + "]"
+                + text.substring(t.span().end(), to)).replaceAll("\\s+", " ");
     }
 
     private static String show(String text, Timex t) {

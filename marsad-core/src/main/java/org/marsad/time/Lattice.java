@@ -98,7 +98,26 @@ final class Lattice {
         for (TimeGrammar.Entry e : grammar.exactEntries(tokens.get(i).norm())) {
             add(found, e, i, 0);
         }
+        // a word ending (*ed) only speaks for words that no whole form names
+        if (found.isEmpty()) {
+            for (TimeGrammar.Entry e : grammar.suffixEntries()) {
+                if (endsWith(tokens.get(i), e.tokens().get(0))) {
+                    add(found, e, i, 0);
+                }
+            }
+        }
         out.addAll(found.values());
+    }
+
+    /** Shortest stem a word ending leaves: "need" does not end in *ed, "agreed" does. */
+    private static final int MIN_STEM = 3;
+
+    /** True when the token is a word written in lower case that ends with the form's ending ({@code *ed}). */
+    private static boolean endsWith(Token t, String suffixForm) {
+        String ending = suffixForm.substring(TimeGrammar.SUFFIX.length());
+        String w = t.norm();
+        return t.kind() == Token.Kind.WORD && w.length() >= ending.length() + MIN_STEM && w.endsWith(ending)
+                && w.equals(w.toLowerCase(Locale.ROOT));
     }
 
     private void add(Map<String, Edge> found, TimeGrammar.Entry e, int i, int drop) {
@@ -119,7 +138,8 @@ final class Lattice {
         }
         for (int k = 1; k < forms.size(); k++) {
             String f = forms.get(k);
-            boolean ok = e.caseSensitive()
+            boolean ok = f.startsWith(TimeGrammar.SUFFIX) ? endsWith(tokens.get(i + k), f)
+                    : e.caseSensitive()
                     ? tokens.get(i + k).norm().equals(f) || tokens.get(i + k).norm().equals(f.toUpperCase(Locale.ROOT))
                     : keys.get(i + k).containsKey(f);
             if (!ok) {

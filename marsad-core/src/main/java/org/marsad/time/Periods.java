@@ -52,8 +52,10 @@ final class Periods {
 
     /**
      * The year of a month (and day) named without one. With a direction: the next or last one
-     * strictly after or before the anchor (±2: the one after next, before last), or this year's. Without: this year's, unless the
-     * sentence's tense points to the coming or the past one.
+     * strictly after or before the anchor (±2: the one after next, before last), or this year's.
+     * Without: this year's, unless the sentence's tense points to the coming or the past one; but
+     * a day within {@link #NEAR_DAYS} of the anchor stays in its year whatever the tense says
+     * ("by Jan. 14" in a paper of Jan. 15: tense cues are only nearby words, often of another clause).
      */
     static int yearOf(int m, Integer d, LocalDate anchor, Integer dir, Tense tense) {
         int y = anchor.getYear();
@@ -69,12 +71,18 @@ final class Periods {
         if (dir != null) {
             return y;
         }
+        if (d != null && tense != Tense.NONE && distance(y, m, d, anchor) <= NEAR_DAYS) {
+            return y;
+        }
         return switch (tense) {
             case FUTURE -> cmp >= 0 ? y : y + 1;
             case PAST -> cmp <= 0 ? y : y - 1;
             case NONE -> nearest(y, m, d == null ? 15 : d, anchor);
         };
     }
+
+    /** Days around the anchor in which a dated day keeps the anchor's year against the tense. */
+    private static final int NEAR_DAYS = 60;
 
     /** Days by which another year's month must be nearer than this year's to be preferred. */
     private static final int SAME_YEAR_BIAS = 60;

@@ -235,8 +235,9 @@ final class Resolver {
             if (unknown) {
                 return new TimeValue(Type.DATE, "XXXX-Q" + s.quarter);
             }
-            // a quarter is dated like its middle month
-            int y = year != null ? year : Periods.yearOf(3 * s.quarter - 1, null, anchor, dir, tense);
+            // a quarter is dated like its middle month, and is the nearest one whatever the tense:
+            // results are reported ("expects to report third-quarter profit") after the quarter ends
+            int y = year != null ? year : Periods.yearOf(3 * s.quarter - 1, null, anchor, dir, Tense.NONE);
             return new TimeValue(Type.DATE, Periods.year(y) + "-Q" + s.quarter);
         }
         if (s.season != null) {

@@ -20,21 +20,29 @@ import org.marsad.text.Segmenter;
  * so that a form and the text it should match always agree.
  */
 final class TimeGrammar {
-    /** A lexicon form: its tokens (normalised; lower-cased unless case-sensitive) and meaning. */
+    /**
+     * A lexicon form: its tokens (normalised; lower-cased unless case-sensitive) and meaning. A token
+     * {@code *ed} stands for any lower-case word ending in "ed" (see {@link #SUFFIX}).
+     */
     record Entry(String category, String value, List<String> tokens, boolean caseSensitive, boolean weak) {
     }
 
+    /** Marks a form token that matches word endings: {@code *ed}. */
+    static final String SUFFIX = "*";
+
     private final Map<String, List<Entry>> byFirstToken;
     private final Map<String, List<Entry>> byFirstTokenExact;
+    private final List<Entry> suffixFirst;
     private final List<Rule> rules;
     private final List<Rule> blocks;
     private final String article;
     private final int hijriWindow;
 
     private TimeGrammar(Map<String, List<Entry>> byFirstToken, Map<String, List<Entry>> byFirstTokenExact,
-                        List<Rule> rules, List<Rule> blocks, String article, int hijriWindow) {
+                        List<Entry> suffixFirst, List<Rule> rules, List<Rule> blocks, String article, int hijriWindow) {
         this.byFirstToken = byFirstToken;
         this.byFirstTokenExact = byFirstTokenExact;
+        this.suffixFirst = List.copyOf(suffixFirst);
         this.rules = List.copyOf(rules);
         this.blocks = List.copyOf(blocks);
         this.article = article;
@@ -54,6 +62,7 @@ final class TimeGrammar {
         Segmenter segmenter = new Segmenter(pack);
         Map<String, List<Entry>> ci = new HashMap<>();
         Map<String, List<Entry>> cs = new HashMap<>();
+        List<Entry> suffixes = new ArrayList<>();
         Set<String> defined = new HashSet<>();
         for (Category c : Category.values()) {
             if (c != Category.WORDS) {
@@ -82,14 +91,14 @@ final class TimeGrammar {
                 throw row.error("options are 'article<TAB>FORM' and 'hijri-window<TAB>YEARS'");
             } else if (Category.isName(kind)) {
                 defined.add(kind);
-                addEntries(row, segmenter, ci, cs);
+                addEntries(row, segmenter, ci, cs, suffixes);
             } else {
                 throw row.error("expected a CATEGORY, 'rule', 'block' or 'option', got '" + kind + "'");
             }
         }
         List<Rule> rules = parseRules(ruleRows, segmenter, defined);
         List<Rule> blocks = parseRules(blockRows, segmenter, defined);
-        return new TimeGrammar(ci, cs, rules, blocks, article, hijriWindow);
+        return new TimeGrammar(ci, cs, suffixes, rules, blocks, article, hijriWindow);
     }
 
     private static List<Rule> parseRules(List<DataFile.Row> rows, Segmenter segmenter, Set<String> defined) {
@@ -109,7 +118,7 @@ final class TimeGrammar {
     }
 
     private static void addEntries(DataFile.Row row, Segmenter segmenter, Map<String, List<Entry>> ci,
-                                   Map<String, List<Entry>> cs) {
+                                   Map<String, List<Entry>> cs, List<Entry> suffixes) {
         String category = row.get(0);
         Category role = Category.of(category);
         String value = row.get(1);
@@ -124,12 +133,17 @@ final class TimeGrammar {
         for (String form : forms) {
             boolean weak = form.startsWith("~");
             String text = weak ? form.substring(1).strip() : form;
-            List<String> tokens = norms(segmenter, text);
+            List<String> tokens = formTokens(row, segmenter, text);
             if (tokens.isEmpty()) {
                 throw row.error("empty form");
             }
             boolean caseSensitive = !text.toLowerCase(Locale.ROOT).equals(text);
-            if (caseSensitive) {
+            if (tokens.get(0).startsWith(SUFFIX)) {
+                if (caseSensitive) {
+                    throw row.error("a word ending (" + tokens.get(0) + ") is written in lower case");
+                }
+                suffixes.add(new Entry(category, value, lowerAll(tokens), false, weak));
+            } else if (caseSensitive) {
                 Entry entry = new Entry(category, value, tokens, true, weak);
                 cs.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(entry);
                 String upper = tokens.get(0).toUpperCase(Locale.ROOT);
@@ -141,6 +155,23 @@ final class TimeGrammar {
                 ci.computeIfAbsent(entry.tokens().get(0), k -> new ArrayList<>()).add(entry);
             }
         }
+    }
+
+    /** Tokens of a form: words as the language pack tokenises them, a word ending {@code *ed} kept whole. */
+    private static List<String> formTokens(DataFile.Row row, Segmenter segmenter, String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : text.strip().split("\\s+")) {
+            if (!word.startsWith(SUFFIX)) {
+                out.addAll(norms(segmenter, word));
+                continue;
+            }
+            List<String> ending = norms(segmenter, word.substring(SUFFIX.length()));
+            if (ending.size() != 1) {
+                throw row.error("a word ending must be letters after " + SUFFIX + ": " + word);
+            }
+            out.add(SUFFIX + ending.get(0));
+        }
+        return out;
     }
 
     private static List<String> norms(Segmenter segmenter, String text) {
@@ -167,6 +198,11 @@ final class TimeGrammar {
     /** Case-sensitive entries whose first token is exactly this normalised form (or its capitals). */
     List<Entry> exactEntries(String norm) {
         return byFirstTokenExact.getOrDefault(norm, List.of());
+    }
+
+    /** Entries whose first token is a word ending ({@code *ed}). */
+    List<Entry> suffixEntries() {
+        return suffixFirst;
     }
 
     List<Rule> rules() {
