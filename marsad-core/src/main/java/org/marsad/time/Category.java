@@ -12,7 +12,7 @@ enum Category {
     DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, WEEKDAY, SEASON, QUARTER, UNIT, DIR, MOD, DAYREL, PARTDAY,
     REF, SET, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
 
-    static final Set<String> UNITS = Set.of("Y", "Q", "M", "W", "D", "H", "MIN", "DE", "CE");
+    static final Set<String> UNITS = Set.of("Y", "Q", "M", "W", "WE", "D", "H", "MIN", "DE", "CE");
     private static final Set<String> SEASONS = Set.of("SP", "SU", "FA", "WI");
     private static final Set<String> PARTS = Set.of("MO", "MI", "AF", "EV", "NI", "DT");
     private static final Set<String> REFS = Set.of("PRESENT_REF", "PAST_REF", "FUTURE_REF");

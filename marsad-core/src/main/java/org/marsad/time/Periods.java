@@ -165,6 +165,15 @@ final class Periods {
                 : anchor.with(TemporalAdjusters.previousOrSame(dow));
     }
 
+    /**
+     * The weekend meant by "the weekend": this week's once it has begun or in a future-tense
+     * sentence, else last week's. Weekends belong to their ISO week (2020-W23-WE).
+     */
+    static String weekend(LocalDate anchor, Tense tense) {
+        boolean begun = anchor.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
+        return week(begun || tense == Tense.FUTURE ? anchor : anchor.minusWeeks(1)) + "-WE";
+    }
+
     /** The period of a unit that lies n units from the anchor's (last year, next week), or null for units below a day. */
     static String shifted(String unit, long n, LocalDate anchor) {
         return switch (unit) {
@@ -172,6 +181,7 @@ final class Periods {
             case "Q" -> quarter(anchor.plusMonths(3 * n));
             case "M" -> month(anchor.plusMonths(n));
             case "W" -> week(anchor.plusWeeks(n));
+            case "WE" -> week(anchor.plusWeeks(n)) + "-WE";
             case "D" -> anchor.plusDays(n).toString();
             case "DE" -> decade(anchor.getYear() + (int) n * 10);
             case "CE" -> century(anchor.getYear() + (int) n * 100);
@@ -179,11 +189,13 @@ final class Periods {
         };
     }
 
-    /** A TIMEX3 duration: P5Y, P2W, PT24H, PXD. */
+    /** A TIMEX3 duration: P5Y, P2W, PT24H, PXD; counted decades and centuries in years (P10Y, P200Y). */
     static String duration(String count, String unit) {
         return switch (unit) {
             case "H" -> "PT" + count + "H";
             case "MIN" -> "PT" + count + "M";
+            case "DE", "CE" -> count.equals("X") ? "PX" + unit
+                    : "P" + Long.parseLong(count) * (unit.equals("DE") ? 10 : 100) + "Y";
             default -> "P" + count + unit;
         };
     }

@@ -97,7 +97,7 @@ final class Resolver {
             return decade(s);
         }
         if (s.unit != null && !(s.hasCalendar() && s.num == null && !s.ago && !s.later)) {
-            return units(s, anchor);
+            return units(s, anchor, tense);
         }
         return calendar(s, anchor, tense);
     }
@@ -112,8 +112,8 @@ final class Resolver {
         return new TimeValue(Type.DATE, Periods.decade(s.year));
     }
 
-    /** A unit with a count (five years), an offset (three days ago) or a direction (last week). */
-    private static TimeValue units(Slots s, LocalDate anchor) {
+    /** A unit with a count (five years), an offset (three days ago) or a direction (last week); the weekend. */
+    private static TimeValue units(Slots s, LocalDate anchor, Tense tense) {
         if (s.hasCalendar() || s.part != null) {
             return null;
         }
@@ -143,6 +143,10 @@ final class Resolver {
             }
             int d = s.dir == null ? 0 : s.dir;
             return anchor == null ? reference(d) : new TimeValue(Type.DATE, Periods.shifted(s.unit, d, anchor));
+        }
+        if (s.unit.equals("WE")) {
+            // "the weekend": the last one, or the coming one in a future-tense sentence
+            return new TimeValue(Type.DATE, anchor == null ? "XXXX-WXX-WE" : Periods.weekend(anchor, tense));
         }
         return s.licensed ? new TimeValue(Type.DURATION, Periods.duration("1", s.unit)) : null;
     }
