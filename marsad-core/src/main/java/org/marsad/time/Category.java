@@ -10,7 +10,7 @@ import java.util.Set;
  */
 enum Category {
     DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, WEEKDAY, SEASON, QUARTER, UNIT, DIR, MOD, DAYREL, PARTDAY,
-    REF, SET, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
+    CLOCK, AMPM, REF, SET, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
 
     static final Set<String> UNITS = Set.of("Y", "Q", "M", "W", "WE", "D", "H", "MIN", "DE", "CE");
     private static final Set<String> SEASONS = Set.of("SP", "SU", "FA", "WI");
@@ -68,6 +68,8 @@ enum Category {
             case MOD -> Set.of("START", "MID", "END").contains(v) ? null : "modifier must be START, MID or END";
             case DAYREL -> dayRel(v);
             case PARTDAY -> PARTS.contains(v) ? null : "part of day must be one of " + PARTS;
+            case CLOCK -> v.matches("([01]\\d|2[0-3]):[0-5]\\d|24:00") ? null : "clock time must be HH:MM, 00:00 to 24:00";
+            case AMPM -> v.equals("AM") || v.equals("PM") ? null : "AM or PM";
             case REF -> REFS.contains(v) ? null : "reference must be one of " + REFS;
             case DECADE -> v.length() == 3 && range(v, 100, 299) == null ? null : "decade must be three digits (199)";
             case ERA -> v.equals("AD") || v.equals("AH") ? null : "era must be AD or AH";

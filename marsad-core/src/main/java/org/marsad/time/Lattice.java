@@ -42,6 +42,7 @@ final class Lattice {
         }
         for (int i = 0; i < tokens.size(); i++) {
             joinedMonths(i);
+            clock(i);
         }
     }
 
@@ -210,6 +211,26 @@ final class Lattice {
             }
         }
         edges.get(i).addAll(add);
+    }
+
+    /** A clock time in digits, hours and minutes written together with a colon: 10:35, 9:05. */
+    private void clock(int i) {
+        if (i + 2 >= tokens.size()) {
+            return;
+        }
+        Token h = tokens.get(i);
+        Token colon = tokens.get(i + 1);
+        Token m = tokens.get(i + 2);
+        if (h.kind() != Token.Kind.NUMBER || !colon.norm().equals(":") || m.kind() != Token.Kind.NUMBER
+                || h.span().end() != colon.span().start() || colon.span().end() != m.span().start()
+                || !allDigits(h.norm()) || h.norm().length() > 2 || !allDigits(m.norm()) || m.norm().length() != 2) {
+            return;
+        }
+        int hour = Integer.parseInt(h.norm());
+        int minute = Integer.parseInt(m.norm());
+        if (hour <= 24 && minute <= 59 && (hour < 24 || minute == 0)) {
+            edges.get(i).add(new Edge("CLOCK", String.format("%02d:%02d", hour, minute), i, i + 3, false, 0));
+        }
     }
 
     private static boolean allDigits(String s) {

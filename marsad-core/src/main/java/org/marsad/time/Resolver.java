@@ -71,6 +71,9 @@ final class Resolver {
     }
 
     private TimeValue side(Slots s, LocalDate anchor, Tense tense) {
+        if (s.clock != null) {
+            return clockTime(s, anchor, tense);
+        }
         if (s.ref != null) {
             return s.hasCalendar() || s.unit != null ? null : new TimeValue(Type.DATE, s.ref);
         }
@@ -100,6 +103,30 @@ final class Resolver {
             return units(s, anchor, tense);
         }
         return calendar(s, anchor, tense);
+    }
+
+    /**
+     * A clock time on the day the rest of the match names (9 a.m. Tuesday, 5 p.m. Nov. 9), else on
+     * the article's day: 2020-06-03T22:00. A part of the day the clock already says is dropped.
+     */
+    private TimeValue clockTime(Slots s, LocalDate anchor, Tense tense) {
+        if (s.unit != null || s.ref != null || s.set != null || s.num != null || s.ago || s.later) {
+            return null;
+        }
+        String clock = s.clock;
+        s.clock = null;
+        s.part = null;
+        String day;
+        if (!s.hasCalendar() && s.dayRel == null) {
+            day = anchor == null ? "XXXX-XX-XX" : anchor.toString();
+        } else {
+            TimeValue v = side(s, anchor, tense);
+            if (v == null || !v.value().matches("[\\dX]{4}-([\\dX]{2}-[\\dX]{2}|WXX-\\d)")) {
+                return null;
+            }
+            day = v.value();
+        }
+        return new TimeValue(Type.TIME, day + "T" + clock);
     }
 
     private static TimeValue decade(Slots s) {

@@ -25,6 +25,9 @@ final class Slots {
     boolean mod;
     Integer dayRel;
     String part;
+    /** A clock time, HH:MM on the 24-hour clock once {@link #ampm} is applied. */
+    String clock;
+    String ampm;
     String ref;
     /** The period of a recurring expression (daily = P1D). */
     String set;
@@ -60,7 +63,31 @@ final class Slots {
             }
         }
         s.bareYear = !support;
-        return content ? s : null;
+        return content && s.applyAmPm() ? s : null;
+    }
+
+    /**
+     * Reads a.m. and p.m.: a count before them is the hour (10 p.m.), and a clock time on the
+     * 12-hour clock moves to the 24-hour one. False when they have no hour to go with.
+     */
+    private boolean applyAmPm() {
+        if (ampm == null) {
+            return true;
+        }
+        if (clock == null) {
+            if (num == null || unit != null || num.equals("X")) {
+                return false;
+            }
+            clock = String.format("%02d:00", Integer.parseInt(num));
+            num = null;
+        }
+        int hour = Integer.parseInt(clock.substring(0, 2));
+        if (hour < 1 || hour > 12) {
+            return false;
+        }
+        hour = ampm.equals("PM") ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+        clock = String.format("%02d", hour) + clock.substring(2);
+        return true;
     }
 
     private boolean add(Category role, String v) {
@@ -160,6 +187,18 @@ final class Slots {
             }
             case PARTDAY -> {
                 return setPart(v);
+            }
+            case CLOCK -> {
+                if (clock != null) {
+                    return false;
+                }
+                clock = v;
+            }
+            case AMPM -> {
+                if (ampm != null) {
+                    return false;
+                }
+                ampm = v;
             }
             case REF -> {
                 if (ref != null) {
