@@ -6,7 +6,6 @@ import java.util.List;
 import org.marsad.eval.TimeMlDocument.Timex;
 import org.marsad.model.Article;
 import org.marsad.model.Section;
-import org.marsad.model.Sentence;
 import org.marsad.model.Span;
 import org.marsad.model.TimeExpression;
 import org.marsad.text.LanguagePack;
@@ -37,10 +36,8 @@ public final class TimeEvaluation {
         Article article = new Article(doc.name(), null, null, lang, doc.creationTime(), text,
                 List.of(new Section(Section.Kind.BODY, new Span(0, text.length()))), doc.name());
         List<Timex> system = new ArrayList<>();
-        for (Sentence s : segmenter.sentences(article)) {
-            for (TimeExpression t : tagger.tag(s, text, doc.creationTime())) {
-                system.add(new Timex(t.span(), t.type().name(), t.value()));
-            }
+        for (TimeExpression t : tagger.tagAll(segmenter.sentences(article), text, doc.creationTime())) {
+            system.add(new Timex(t.span(), t.type().name(), t.value()));
         }
         return new Result(doc, system, TimeScore.of(doc.times(), system));
     }

@@ -29,6 +29,11 @@ final class Periods {
         return month(d.getYear(), d.getMonthValue());
     }
 
+    /** True for a quarter's value: 2020-Q3. */
+    static boolean isQuarter(String value) {
+        return value.length() == 7 && value.startsWith("-Q", 4) && Character.isDigit(value.charAt(0));
+    }
+
     static String quarter(LocalDate d) {
         return year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
     }

@@ -45,6 +45,23 @@ final class Resolver {
         return range(left, right, anchor, tense);
     }
 
+    /**
+     * The value of a one-year offset ("a year earlier", "a year ago", "year-ago") compared with a
+     * quarter named before it (2020-Q3 gives 2019-Q3), or null when the pieces are no such offset.
+     */
+    TimeValue offsetFrom(List<Piece> pieces, String quarter) {
+        Slots s = Slots.of(pieces);
+        if (s == null || !(s.ago || s.later) || !"Y".equals(s.unit) || s.hasCalendar() || s.part != null) {
+            return null;
+        }
+        String count = s.count();
+        if (count != null && !count.equals("1")) {
+            return null; // "two years ago" dates from the article, not from the results compared
+        }
+        int year = Integer.parseInt(quarter.substring(0, 4)) + (s.ago ? -1 : 1);
+        return new TimeValue(Type.DATE, Periods.year(year) + quarter.substring(4));
+    }
+
     /** "21 - 23 يوليو" → 2020-07-21/2020-07-23; "السنوات الخمس إلى العشر" → P5Y/P10Y. */
     private TimeValue range(Slots left, Slots right, LocalDate anchor, Tense tense) {
         TimeValue a = side(left, anchor, tense);

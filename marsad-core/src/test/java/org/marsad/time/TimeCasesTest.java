@@ -81,12 +81,8 @@ class TimeCasesTest {
     static List<TimeExpression> tag(String lang, String text, LocalDate anchor) {
         Article article = new Article("t", null, null, lang, anchor, text,
                 List.of(new Section(Section.Kind.BODY, new Span(0, text.length()))), "test");
-        TimeTagger tagger = TimeTagger.forLanguage(lang);
-        List<TimeExpression> out = new ArrayList<>();
-        for (Sentence s : new Segmenter(LanguagePack.of(lang)).sentences(article)) {
-            out.addAll(tagger.tag(s, text, anchor));
-        }
-        return out;
+        List<Sentence> sentences = new Segmenter(LanguagePack.of(lang)).sentences(article);
+        return TimeTagger.forLanguage(lang).tagAll(sentences, text, anchor);
     }
 
     private static List<String> expected(DataFile.Row row) {
