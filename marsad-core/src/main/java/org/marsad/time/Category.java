@@ -9,7 +9,8 @@ import java.util.Set;
  * digits and in the words the data lists.
  */
 enum Category {
-    DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, WEEKDAY, SEASON, QUARTER, UNIT, DIR, MOD, DAYREL, PARTDAY,
+    DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, WEEKDAY, SEASON, QUARTER, HALF, CENTURY, UNIT, DIR, MOD, DAYREL,
+    PARTDAY,
     CLOCK, AMPM, REF, SET, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
 
     static final Set<String> UNITS = Set.of("Y", "Q", "M", "W", "WE", "D", "H", "MIN", "DE", "CE");
@@ -60,6 +61,8 @@ enum Category {
             case MONTH, HMONTH -> range(v, 1, 12);
             case WEEKDAY -> range(v, 1, 7);
             case QUARTER -> range(v, 1, 4);
+            case HALF -> range(v, 1, 2);
+            case CENTURY -> v.length() == 2 && range(v, 0, 29) == null ? null : "century must be two digits (19 for the twentieth)";
             case SET -> v.length() > 2 && v.startsWith("P") ? null : "a set takes its period as a duration: P1D, P1W, P1Y";
             case NUM -> v.equals("X") ? null : range(v, 0, 10000);
             case SEASON -> SEASONS.contains(v) ? null : "season must be SP, SU, FA or WI";

@@ -2,10 +2,13 @@ package org.marsad.time;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.marsad.model.Analysis;
 import org.marsad.model.Token;
@@ -24,14 +27,19 @@ final class Lattice {
     }
 
     private final List<Token> tokens;
+    private final TimeGrammar grammar;
     private final List<Map<String, Integer>> keys;
+    private final List<Set<String>> lemmas;
     private final List<List<Edge>> edges;
 
     Lattice(List<Token> tokens, TimeGrammar grammar) {
         this.tokens = tokens;
+        this.grammar = grammar;
         this.keys = new ArrayList<>(tokens.size());
+        this.lemmas = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             keys.add(keys(t, grammar.article()));
+            lemmas.add(lemmas(t));
         }
         this.edges = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
@@ -88,7 +96,29 @@ final class Lattice {
         return keys;
     }
 
-    /** Lexicon entries starting at token i; one edge per reading, with the fewest clitics dropped. */
+    /**
+     * Lemmas a morphological dictionary gives for a word (Russian: ноябре → ноябрь), other than the
+     * word itself: readings past the first that took nothing off the word.
+     */
+    private static Set<String> lemmas(Token t) {
+        if (t.kind() != Token.Kind.WORD || t.analyses().size() < 2) {
+            return Set.of();
+        }
+        Set<String> out = new HashSet<>();
+        for (Analysis a : t.analyses().subList(1, t.analyses().size())) {
+            if (a.prefix().isEmpty() && a.suffix().isEmpty()) {
+                out.add(a.lemma());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Lexicon entries starting at token i; one edge per reading, with the fewest clitics dropped.
+     * Forms the word itself matches come first; only for a word no form names do its dictionary
+     * lemmas (a form written as the lemma matches every inflection), then word endings and tag
+     * patterns (*ed, @VB:Fut.*) speak.
+     */
     private void lexicon(int i, TimeGrammar grammar, List<Edge> out) {
         Map<String, Edge> found = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> key : keys.get(i).entrySet()) {
@@ -99,15 +129,37 @@ final class Lattice {
         for (TimeGrammar.Entry e : grammar.exactEntries(tokens.get(i).norm())) {
             add(found, e, i, 0);
         }
-        // a word ending (*ed) only speaks for words that no whole form names
         if (found.isEmpty()) {
-            for (TimeGrammar.Entry e : grammar.suffixEntries()) {
-                if (endsWith(tokens.get(i), e.tokens().get(0))) {
+            for (String lemma : lemmas.get(i)) {
+                for (TimeGrammar.Entry e : grammar.entries(lemma)) {
+                    add(found, e, i, 0);
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            for (TimeGrammar.Entry e : grammar.patternEntries()) {
+                if (matchesPattern(tokens.get(i), e.tokens().get(0))) {
                     add(found, e, i, 0);
                 }
             }
         }
         out.addAll(found.values());
+    }
+
+    /** True when a token matches a pattern token of a form: a word ending or a tag pattern. */
+    private boolean matchesPattern(Token t, String formToken) {
+        if (formToken.startsWith(TimeGrammar.SUFFIX)) {
+            return endsWith(t, formToken);
+        }
+        Pattern tag = grammar.tagPattern(formToken);
+        for (Analysis a : t.analyses()) {
+            for (String one : a.tags().split("\\|")) {
+                if (!one.isEmpty() && tag.matcher(one).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Shortest stem a word ending leaves: "need" does not end in *ed, "agreed" does. */
@@ -139,10 +191,10 @@ final class Lattice {
         }
         for (int k = 1; k < forms.size(); k++) {
             String f = forms.get(k);
-            boolean ok = f.startsWith(TimeGrammar.SUFFIX) ? endsWith(tokens.get(i + k), f)
+            boolean ok = TimeGrammar.isPattern(f) ? matchesPattern(tokens.get(i + k), f)
                     : e.caseSensitive()
                     ? tokens.get(i + k).norm().equals(f) || tokens.get(i + k).norm().equals(f.toUpperCase(Locale.ROOT))
-                    : keys.get(i + k).containsKey(f);
+                    : keys.get(i + k).containsKey(f) || lemmas.get(i + k).contains(f);
             if (!ok) {
                 return -1;
             }

@@ -29,9 +29,10 @@ final class Periods {
         return month(d.getYear(), d.getMonthValue());
     }
 
-    /** True for a quarter's value: 2020-Q3. */
-    static boolean isQuarter(String value) {
-        return value.length() == 7 && value.startsWith("-Q", 4) && Character.isDigit(value.charAt(0));
+    /** True for the value of a quarter or half of a year: 2020-Q3, 2020-H1. */
+    static boolean isYearPart(String value) {
+        return value.length() == 7 && (value.startsWith("-Q", 4) || value.startsWith("-H", 4))
+                && Character.isDigit(value.charAt(0));
     }
 
     static String quarter(LocalDate d) {

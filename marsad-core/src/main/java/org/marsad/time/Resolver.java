@@ -116,6 +116,12 @@ final class Resolver {
         if (s.decade != null || s.decadeSuffix) {
             return decade(s);
         }
+        if (s.century != null) {
+            // XX век, the 20th century: 19
+            boolean alone = s.day == null && s.month == null && s.year == null && s.yearPart == null
+                    && s.season == null && s.weekday == null && s.dir == null && s.num == null;
+            return alone ? new TimeValue(Type.DATE, s.century) : null;
+        }
         if (s.unit != null && !(s.hasCalendar() && s.num == null && !s.ago && !s.later)) {
             return units(s, anchor, tense);
         }
@@ -253,7 +259,7 @@ final class Resolver {
         }
         if (s.month != null) {
             int m = s.month;
-            if (s.weekday != null && s.day == null || s.season != null || s.quarter != null) {
+            if (s.weekday != null && s.day == null || s.season != null || s.yearPart != null) {
                 return null;
             }
             if (s.day != null) {
@@ -276,17 +282,19 @@ final class Resolver {
             int y = year != null ? year : Periods.yearOf(m, null, anchor, dir, tense);
             return new TimeValue(Type.DATE, Periods.month(y, m));
         }
-        if (s.quarter != null) {
+        if (s.yearPart != null) {
             if (s.season != null || s.day != null || s.weekday != null || s.part != null) {
                 return null;
             }
             if (unknown) {
-                return new TimeValue(Type.DATE, "XXXX-Q" + s.quarter);
+                return new TimeValue(Type.DATE, "XXXX-" + s.yearPart);
             }
-            // a quarter is dated like its middle month, and is the nearest one whatever the tense:
-            // results are reported ("expects to report third-quarter profit") after the quarter ends
-            int y = year != null ? year : Periods.yearOf(3 * s.quarter - 1, null, anchor, dir, Tense.NONE);
-            return new TimeValue(Type.DATE, Periods.year(y) + "-Q" + s.quarter);
+            // a quarter or half is dated like its middle month, and is the nearest one whatever the
+            // tense: results are reported ("expects to report third-quarter profit") after it ends
+            int n = s.yearPart.charAt(1) - '0';
+            int middle = s.yearPart.charAt(0) == 'Q' ? 3 * n - 1 : 6 * n - 2;
+            int y = year != null ? year : Periods.yearOf(middle, null, anchor, dir, Tense.NONE);
+            return new TimeValue(Type.DATE, Periods.year(y) + "-" + s.yearPart);
         }
         if (s.season != null) {
             if (s.day != null || s.weekday != null || s.part != null) {
@@ -335,7 +343,7 @@ final class Resolver {
      * unit with a direction named (رمضان هذا العام): the Hijri month that begins in it is meant.
      */
     private static TimeValue hijri(Slots s, Integer frameYear, LocalDate anchor, Tense tense) {
-        if (s.month != null || s.season != null || s.quarter != null || "AD".equals(s.era)
+        if (s.month != null || s.season != null || s.yearPart != null || "AD".equals(s.era)
                 || s.weekday != null && s.day == null) {
             return null;
         }

@@ -15,7 +15,10 @@ final class Slots {
     Integer hmonth;
     Integer weekday;
     String season;
-    Integer quarter;
+    /** A quarter or half of the year as TIMEX3 writes it: Q3, H1. */
+    String yearPart;
+    /** A century as TIMEX3 writes it: 19 for the twentieth. */
+    String century;
     String unit;
     /** The count the unit word carries itself: "2" for a dual, "X" for a plural, null for one. */
     String unitCount;
@@ -145,11 +148,17 @@ final class Slots {
                 }
                 season = v;
             }
-            case QUARTER -> {
-                if (quarter != null) {
+            case QUARTER, HALF -> {
+                if (yearPart != null) {
                     return false;
                 }
-                quarter = Integer.valueOf(v);
+                yearPart = (role == Category.QUARTER ? "Q" : "H") + v;
+            }
+            case CENTURY -> {
+                if (century != null) {
+                    return false;
+                }
+                century = v;
             }
             case SET -> {
                 if (set != null) {
@@ -241,10 +250,10 @@ final class Slots {
         return num != null ? num : unitCount;
     }
 
-    /** Names of calendar parts: day, month, Hijri month, weekday, season, quarter or year. */
+    /** Names of calendar parts: day, month, Hijri month, weekday, season, quarter or half, year, century. */
     boolean hasCalendar() {
         return day != null || month != null || hmonth != null || weekday != null || season != null
-                || quarter != null || year != null;
+                || yearPart != null || year != null || century != null;
     }
 
     /** Day or weekday 3, month, season or quarter 2, year 1, nothing 0. */
@@ -252,7 +261,7 @@ final class Slots {
         if (day != null || weekday != null) {
             return 3;
         }
-        if (month != null || hmonth != null || season != null || quarter != null) {
+        if (month != null || hmonth != null || season != null || yearPart != null) {
             return 2;
         }
         return year != null ? 1 : 0;

@@ -101,7 +101,7 @@ public final class TimeTagger {
             Resolver.TimeValue compared = quarter[0] == null ? null : resolver.offsetFrom(f.match.pieces(), quarter[0]);
             if (compared != null) {
                 v = compared;
-            } else if (Periods.isQuarter(v.value())) {
+            } else if (Periods.isYearPart(v.value())) {
                 quarter[0] = v.value(); // only a quarter named in the text, not one compared with it
             }
             Span span = span(lattice, f.match, articleText);

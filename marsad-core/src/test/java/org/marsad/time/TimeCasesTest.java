@@ -37,12 +37,12 @@ class TimeCasesTest {
 
     @TestFactory
     Stream<DynamicTest> russian() {
-        return cases("ru", 15);
+        return cases("ru", 60);
     }
 
     @TestFactory
     Stream<DynamicTest> english() {
-        return cases("en", 15);
+        return cases("en", 60);
     }
 
     private static Stream<DynamicTest> cases(String lang, int minimumExpressions) {

@@ -76,8 +76,26 @@ class TimeGrammarTest {
         }
         // not "hundred" (listed), "United" (capitalised) or "need" (too short a stem)
         assertEquals(List.of("PAST agreed..agreed", "FUTURE be..closed", "PAST closed..closed"), cues);
-        assertError("x.tsv:1: a word ending (*ED) is written in lower case", row(1, "PAST", "-", "*ED"));
+        assertError("x.tsv:1: a form that starts with a word ending or tag is written in lower case", row(1, "PAST", "-", "*ED"));
         assertError("x.tsv:1: a word ending must be letters", row(1, "PAST", "-", "*e-d"));
+    }
+
+    @Test
+    void dictionaryLemmasAndTagsReachInflectedWords() {
+        LanguagePack ru = LanguagePack.of("ru");
+        TimeGrammar g = TimeGrammar.fromRows(ru, List.of(
+                row(1, "FUTURE", "-", "@VB:Fut.*"), row(2, "MONTH", "11", "ноябрь"), row(3, "DIR", "1", "грядущий"),
+                row(4, "UNIT", "Y", "год"), row(5, "rule", "MONTH")));
+        String text = "Выборы пройдут в ноябре грядущего года";
+        Lattice lattice = new Lattice(new Segmenter(ru).tokens(text, 0, text.length()), g);
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < lattice.size(); i++) {
+            for (Lattice.Edge e : lattice.edgesAt(i)) {
+                found.add(e.category() + " " + lattice.token(e.start()).text());
+            }
+        }
+        assertEquals(List.of("FUTURE пройдут", "MONTH ноябре", "DIR грядущего", "UNIT года"), found);
+        assertError("x.tsv:1: a tag pattern must be a regular expression", row(1, "PAST", "-", "@VB[Past"));
     }
 
     private static void assertError(String start, DataFile.Row... rows) {
