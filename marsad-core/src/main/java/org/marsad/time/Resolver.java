@@ -330,7 +330,8 @@ final class Resolver {
             if (anchor != null && s.yearExplicit && s.era == null && looksHijri(year, anchor)) {
                 return span(Hijri.year(year));
             }
-            if (s.bareYear && (year < 1900 || year > 2100)) {
+            // a number alone is taken for a year in the last two centuries; after "in" or "since", from 1800
+            if (s.bareYear && (year < (s.licensed ? 1800 : 1900) || year > 2100)) {
                 return null;
             }
             return new TimeValue(Type.DATE, Periods.year(year));
