@@ -9,7 +9,8 @@ import java.util.Set;
  * digits and in the words the data lists.
  */
 enum Category {
-    DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, WEEKDAY, SEASON, QUARTER, HALF, CENTURY, UNIT, DIR, MOD, DAYREL,
+    DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, HOLIDAY, WEEKDAY, SEASON, QUARTER, HALF, CENTURY, UNIT, DIR,
+    MOD, DAYREL,
     PARTDAY,
     CLOCK, AMPM, REF, SET, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
 
@@ -62,6 +63,7 @@ enum Category {
             case WEEKDAY -> range(v, 1, 7);
             case QUARTER -> range(v, 1, 4);
             case HALF -> range(v, 1, 2);
+            case HOLIDAY -> holiday(v);
             case CENTURY -> v.length() == 2 && range(v, 0, 29) == null ? null : "century must be two digits (19 for the twentieth)";
             case SET -> v.length() > 2 && v.startsWith("P") ? null : "a set takes its period as a duration: P1D, P1W, P1Y";
             case NUM -> v.equals("X") ? null : range(v, 0, 10000);
@@ -93,6 +95,14 @@ enum Category {
         }
         String count = v.substring(colon + 1);
         return count.equals("n") ? null : range(count, 2, 10000);
+    }
+
+    /** MM-DD (fixed), MM-DD+W (the first ISO weekday W on or after), H:MM-DD (Hijri), EASTER±N or OEASTER±N. */
+    private static String holiday(String v) {
+        boolean ok = v.matches("(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\+[1-7])?")
+                || v.matches("H:(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|30)")
+                || v.matches("O?EASTER([+-]\\d{1,2})?");
+        return ok ? null : "holiday must be MM-DD, MM-DD+W, H:MM-DD, EASTER±N or OEASTER±N";
     }
 
     private static String dayRel(String v) {

@@ -129,6 +129,48 @@ final class Periods {
         return y;
     }
 
+    /**
+     * The day of a movable holiday in a year: {@code MM-DD+W} is the first ISO weekday W on or after
+     * MM-DD (Thanksgiving 11-22+4), {@code EASTER±N} N days from Western Easter, {@code OEASTER±N}
+     * from Orthodox Easter.
+     */
+    static LocalDate movable(String rule, int y) {
+        int easter = rule.indexOf("EASTER");
+        if (easter < 0) {
+            LocalDate base = LocalDate.of(y, Integer.parseInt(rule.substring(0, 2)), Integer.parseInt(rule.substring(3, 5)));
+            return base.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(Integer.parseInt(rule.substring(6)))));
+        }
+        String offset = rule.substring(easter + "EASTER".length());
+        LocalDate base = easter > 0 ? orthodoxEaster(y) : easter(y);
+        return base.plusDays(offset.isEmpty() ? 0 : Integer.parseInt(offset.replace("+", "")));
+    }
+
+    /** Western Easter Sunday (the Gregorian computus, as in the anonymous algorithm of 1876). */
+    static LocalDate easter(int y) {
+        int a = y % 19;
+        int b = y / 100;
+        int c = y % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int n = h + l - 7 * m + 114;
+        return LocalDate.of(y, n / 31, n % 31 + 1);
+    }
+
+    /** Orthodox Easter Sunday as a Gregorian date: the Julian computus, 13 days on (1900–2099). */
+    static LocalDate orthodoxEaster(int y) {
+        int d = (19 * (y % 19) + 15) % 30;
+        int e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+        int n = d + e + 114;
+        return LocalDate.of(y, n / 31, n % 31 + 1).plusDays(13);
+    }
+
     /** Seasons counted from year 0: 4 × season-year + index; winter belongs to the year of its December. */
     static int seasonOrdinal(LocalDate d) {
         int m = d.getMonthValue();

@@ -264,13 +264,16 @@ final class Resolver {
             }
             if (s.day != null) {
                 if (unknown) {
+                    if (s.movable != null) {
+                        return day("XXXX-XX-XX", s);
+                    }
                     return YearMonth.of(2000, m).isValidDay(s.day) ? day("XXXX-" + two(m) + "-" + two(s.day), s) : null;
                 }
                 int y = year != null ? year : Periods.yearOf(m, s.day, anchor, dir, tense);
                 if (year == null && s.weekday != null) {
                     y = Periods.yearWithWeekday(y, m, s.day, s.weekday);
                 }
-                LocalDate d = Periods.day(y, m, s.day);
+                LocalDate d = s.movable != null ? Periods.movable(s.movable, y) : Periods.day(y, m, s.day);
                 return d == null ? null : day(d.toString(), s);
             }
             if (s.part != null) {

@@ -13,6 +13,8 @@ final class Slots {
     Integer year;
     boolean yearExplicit;
     Integer hmonth;
+    /** A holiday whose day moves from year to year (11-22+4, EASTER-2); month and day then approximate it. */
+    String movable;
     Integer weekday;
     String season;
     /** A quarter or half of the year as TIMEX3 writes it: Q3, H1. */
@@ -129,6 +131,23 @@ final class Slots {
                     return false;
                 }
                 num = v;
+            }
+            case HOLIDAY -> {
+                if (month != null || hmonth != null || day != null) {
+                    return false;
+                }
+                if (v.startsWith("H:")) {
+                    hmonth = Integer.valueOf(v.substring(2, 4));
+                    day = Integer.valueOf(v.substring(5, 7));
+                } else if (v.contains("EASTER")) {
+                    month = 4;
+                    day = 15;
+                    movable = v;
+                } else {
+                    month = Integer.valueOf(v.substring(0, 2));
+                    day = Integer.valueOf(v.substring(3, 5));
+                    movable = v.length() > 5 ? v : null;
+                }
             }
             case HMONTH -> {
                 if (hmonth != null) {

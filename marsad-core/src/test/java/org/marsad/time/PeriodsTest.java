@@ -48,6 +48,17 @@ class PeriodsTest {
     }
 
     @Test
+    void movableHolidays() {
+        assertEquals(LocalDate.of(2020, 4, 12), Periods.easter(2020));
+        assertEquals(LocalDate.of(2019, 4, 21), Periods.easter(2019));
+        assertEquals(LocalDate.of(2020, 4, 19), Periods.orthodoxEaster(2020));
+        assertEquals(LocalDate.of(2021, 5, 2), Periods.orthodoxEaster(2021));
+        assertEquals(LocalDate.of(2020, 4, 10), Periods.movable("EASTER-2", 2020));
+        assertEquals(LocalDate.of(2020, 11, 26), Periods.movable("11-22+4", 2020));
+        assertEquals(LocalDate.of(2018, 11, 22), Periods.movable("11-22+4", 2018));
+    }
+
+    @Test
     void hijriDatesByUmmAlQura() {
         assertEquals(LocalDate.of(2020, 5, 8), Hijri.day(1441, 9, 15));
         assertEquals(LocalDate.of(2020, 4, 24), Hijri.month(1441, 9)[0]);
