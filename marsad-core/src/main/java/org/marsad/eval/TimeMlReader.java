@@ -136,13 +136,15 @@ public final class TimeMlReader {
         }
     }
 
+    /** The parser's own words: the last line of its message, without the JDK's "Message:" label. */
     private static String firstLine(String message) {
         if (message == null) {
             return "unknown error";
         }
         String m = message.strip();
         int nl = m.lastIndexOf('\n');
-        return nl < 0 ? m : m.substring(nl + 1).strip();
+        m = nl < 0 ? m : m.substring(nl + 1).strip();
+        return m.startsWith("Message:") ? m.substring("Message:".length()).strip() : m;
     }
 
     private static XMLInputFactory factory() {
