@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.marsad.model.Analysis;
 import org.marsad.model.Token;
@@ -104,13 +103,16 @@ final class Lattice {
         if (t.kind() != Token.Kind.WORD || t.analyses().size() < 2) {
             return Set.of();
         }
-        Set<String> out = new HashSet<>();
+        Set<String> out = null;
         for (Analysis a : t.analyses().subList(1, t.analyses().size())) {
             if (a.prefix().isEmpty() && a.suffix().isEmpty()) {
+                if (out == null) {
+                    out = new HashSet<>(4);
+                }
                 out.add(a.lemma());
             }
         }
-        return out;
+        return out == null ? Set.of() : out;
     }
 
     /**
@@ -151,12 +153,9 @@ final class Lattice {
         if (formToken.startsWith(TimeGrammar.SUFFIX)) {
             return endsWith(t, formToken);
         }
-        Pattern tag = grammar.tagPattern(formToken);
         for (Analysis a : t.analyses()) {
-            for (String one : a.tags().split("\\|")) {
-                if (!one.isEmpty() && tag.matcher(one).matches()) {
-                    return true;
-                }
+            if (grammar.tagMatches(formToken, a.tags())) {
+                return true;
             }
         }
         return false;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -39,6 +40,7 @@ final class TimeGrammar {
     private final Map<String, List<Entry>> byFirstTokenExact;
     private final List<Entry> patternFirst;
     private final Map<String, Pattern> tagPatterns;
+    private final Map<Pattern, Map<String, Boolean>> tagAnswers = new ConcurrentHashMap<>();
     private final List<Rule> rules;
     private final List<Rule> blocks;
     private final String article;
@@ -235,9 +237,23 @@ final class TimeGrammar {
         return patternFirst;
     }
 
-    /** The compiled regular expression of a tag pattern token ({@code @VB:Fut.*}). */
-    Pattern tagPattern(String token) {
-        return tagPatterns.get(token);
+    /**
+     * True when one of a reading's tags ({@code |}-separated) matches a tag pattern token. Readings
+     * share few distinct tag strings, so answers are kept.
+     */
+    boolean tagMatches(String patternToken, String tags) {
+        if (tags.isEmpty()) {
+            return false;
+        }
+        Pattern p = tagPatterns.get(patternToken);
+        return tagAnswers.computeIfAbsent(p, k -> new ConcurrentHashMap<>()).computeIfAbsent(tags, k -> {
+            for (String one : tags.split("\\|")) {
+                if (!one.isEmpty() && p.matcher(one).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     List<Rule> rules() {
