@@ -40,7 +40,7 @@ import org.marsad.read.ArticleReader;
 
 /** {@code marsad eval}: accuracy against hand-made or public gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures accuracy against gold data.",
-        subcommands = {EvalCommand.Gold.class, EvalCommand.Events.class, EvalCommand.Ner.class})
+        subcommands = {EvalCommand.Gold.class, EvalCommand.Events.class, EvalCommand.Ner.class, EvalTimeCommand.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

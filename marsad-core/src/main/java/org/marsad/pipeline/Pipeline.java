@@ -63,10 +63,8 @@ public final class Pipeline {
             numberedMentions.add(m.withId("m" + (numberedMentions.size() + 1)));
         }
         List<TimeExpression> numberedTimes = new ArrayList<>();
-        for (Sentence s : sentences) {
-            for (TimeExpression t : tagger.tag(s, text, date)) {
-                numberedTimes.add(t.withId("t" + (numberedTimes.size() + 1)));
-            }
+        for (TimeExpression t : tagger.tagAll(sentences, text, date)) {
+            numberedTimes.add(t.withId("t" + (numberedTimes.size() + 1)));
         }
         List<Event> coded = events.code(lang, text, date, sentences, numberedMentions, numberedTimes);
         List<Event> numberedEvents = new ArrayList<>(coded.size());

@@ -9,10 +9,12 @@ import java.util.Set;
  * digits and in the words the data lists.
  */
 enum Category {
-    DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, WEEKDAY, SEASON, QUARTER, UNIT, DIR, MOD, DAYREL, PARTDAY,
-    REF, SET, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
+    DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, HOLIDAY, WEEKDAY, SEASON, QUARTER, HALF, CENTURY, UNIT, DIR,
+    MOD, DAYREL,
+    PARTDAY,
+    CLOCK, AMPM, REF, SET, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
 
-    static final Set<String> UNITS = Set.of("Y", "Q", "M", "W", "D", "H", "MIN", "DE", "CE");
+    static final Set<String> UNITS = Set.of("Y", "Q", "M", "W", "WE", "D", "H", "MIN", "DE", "CE");
     private static final Set<String> SEASONS = Set.of("SP", "SU", "FA", "WI");
     private static final Set<String> PARTS = Set.of("MO", "MI", "AF", "EV", "NI", "DT");
     private static final Set<String> REFS = Set.of("PRESENT_REF", "PAST_REF", "FUTURE_REF");
@@ -60,6 +62,9 @@ enum Category {
             case MONTH, HMONTH -> range(v, 1, 12);
             case WEEKDAY -> range(v, 1, 7);
             case QUARTER -> range(v, 1, 4);
+            case HALF -> range(v, 1, 2);
+            case HOLIDAY -> holiday(v);
+            case CENTURY -> v.length() == 2 && range(v, 0, 29) == null ? null : "century must be two digits (19 for the twentieth)";
             case SET -> v.length() > 2 && v.startsWith("P") ? null : "a set takes its period as a duration: P1D, P1W, P1Y";
             case NUM -> v.equals("X") ? null : range(v, 0, 10000);
             case SEASON -> SEASONS.contains(v) ? null : "season must be SP, SU, FA or WI";
@@ -68,6 +73,8 @@ enum Category {
             case MOD -> Set.of("START", "MID", "END").contains(v) ? null : "modifier must be START, MID or END";
             case DAYREL -> dayRel(v);
             case PARTDAY -> PARTS.contains(v) ? null : "part of day must be one of " + PARTS;
+            case CLOCK -> v.matches("([01]\\d|2[0-3]):[0-5]\\d|24:00") ? null : "clock time must be HH:MM, 00:00 to 24:00";
+            case AMPM -> v.equals("AM") || v.equals("PM") ? null : "AM or PM";
             case REF -> REFS.contains(v) ? null : "reference must be one of " + REFS;
             case DECADE -> v.length() == 3 && range(v, 100, 299) == null ? null : "decade must be three digits (199)";
             case ERA -> v.equals("AD") || v.equals("AH") ? null : "era must be AD or AH";
@@ -88,6 +95,14 @@ enum Category {
         }
         String count = v.substring(colon + 1);
         return count.equals("n") ? null : range(count, 2, 10000);
+    }
+
+    /** MM-DD (fixed), MM-DD+W (the first ISO weekday W on or after), H:MM-DD (Hijri), EASTER±N or OEASTER±N. */
+    private static String holiday(String v) {
+        boolean ok = v.matches("(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(\\+[1-7])?")
+                || v.matches("H:(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|30)")
+                || v.matches("O?EASTER([+-]\\d{1,2})?");
+        return ok ? null : "holiday must be MM-DD, MM-DD+W, H:MM-DD, EASTER±N or OEASTER±N";
     }
 
     private static String dayRel(String v) {

@@ -2,10 +2,12 @@ package org.marsad.time;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.marsad.model.Analysis;
 import org.marsad.model.Token;
@@ -24,14 +26,19 @@ final class Lattice {
     }
 
     private final List<Token> tokens;
+    private final TimeGrammar grammar;
     private final List<Map<String, Integer>> keys;
+    private final List<Set<String>> lemmas;
     private final List<List<Edge>> edges;
 
     Lattice(List<Token> tokens, TimeGrammar grammar) {
         this.tokens = tokens;
+        this.grammar = grammar;
         this.keys = new ArrayList<>(tokens.size());
+        this.lemmas = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
             keys.add(keys(t, grammar.article()));
+            lemmas.add(lemmas(t));
         }
         this.edges = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
@@ -42,6 +49,7 @@ final class Lattice {
         }
         for (int i = 0; i < tokens.size(); i++) {
             joinedMonths(i);
+            clock(i);
         }
     }
 
@@ -87,7 +95,32 @@ final class Lattice {
         return keys;
     }
 
-    /** Lexicon entries starting at token i; one edge per reading, with the fewest clitics dropped. */
+    /**
+     * Lemmas a morphological dictionary gives for a word (Russian: ноябре → ноябрь), other than the
+     * word itself: readings past the first that took nothing off the word.
+     */
+    private static Set<String> lemmas(Token t) {
+        if (t.kind() != Token.Kind.WORD || t.analyses().size() < 2) {
+            return Set.of();
+        }
+        Set<String> out = null;
+        for (Analysis a : t.analyses().subList(1, t.analyses().size())) {
+            if (a.prefix().isEmpty() && a.suffix().isEmpty()) {
+                if (out == null) {
+                    out = new HashSet<>(4);
+                }
+                out.add(a.lemma());
+            }
+        }
+        return out == null ? Set.of() : out;
+    }
+
+    /**
+     * Lexicon entries starting at token i; one edge per reading, with the fewest clitics dropped.
+     * Forms the word itself matches come first; only for a word no form names do its dictionary
+     * lemmas (a form written as the lemma matches every inflection), then word endings and tag
+     * patterns (*ed, @VB:Fut.*) speak.
+     */
     private void lexicon(int i, TimeGrammar grammar, List<Edge> out) {
         Map<String, Edge> found = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> key : keys.get(i).entrySet()) {
@@ -98,7 +131,45 @@ final class Lattice {
         for (TimeGrammar.Entry e : grammar.exactEntries(tokens.get(i).norm())) {
             add(found, e, i, 0);
         }
+        if (found.isEmpty()) {
+            for (String lemma : lemmas.get(i)) {
+                for (TimeGrammar.Entry e : grammar.entries(lemma)) {
+                    add(found, e, i, 0);
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            for (TimeGrammar.Entry e : grammar.patternEntries()) {
+                if (matchesPattern(tokens.get(i), e.tokens().get(0))) {
+                    add(found, e, i, 0);
+                }
+            }
+        }
         out.addAll(found.values());
+    }
+
+    /** True when a token matches a pattern token of a form: a word ending or a tag pattern. */
+    private boolean matchesPattern(Token t, String formToken) {
+        if (formToken.startsWith(TimeGrammar.SUFFIX)) {
+            return endsWith(t, formToken);
+        }
+        for (Analysis a : t.analyses()) {
+            if (grammar.tagMatches(formToken, a.tags())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shortest stem a word ending leaves: "need" does not end in *ed, "agreed" does. */
+    private static final int MIN_STEM = 3;
+
+    /** True when the token is a word written in lower case that ends with the form's ending ({@code *ed}). */
+    private static boolean endsWith(Token t, String suffixForm) {
+        String ending = suffixForm.substring(TimeGrammar.SUFFIX.length());
+        String w = t.norm();
+        return t.kind() == Token.Kind.WORD && w.length() >= ending.length() + MIN_STEM && w.endsWith(ending)
+                && w.equals(w.toLowerCase(Locale.ROOT));
     }
 
     private void add(Map<String, Edge> found, TimeGrammar.Entry e, int i, int drop) {
@@ -119,9 +190,10 @@ final class Lattice {
         }
         for (int k = 1; k < forms.size(); k++) {
             String f = forms.get(k);
-            boolean ok = e.caseSensitive()
+            boolean ok = TimeGrammar.isPattern(f) ? matchesPattern(tokens.get(i + k), f)
+                    : e.caseSensitive()
                     ? tokens.get(i + k).norm().equals(f) || tokens.get(i + k).norm().equals(f.toUpperCase(Locale.ROOT))
-                    : keys.get(i + k).containsKey(f);
+                    : keys.get(i + k).containsKey(f) || lemmas.get(i + k).contains(f);
             if (!ok) {
                 return -1;
             }
@@ -190,6 +262,26 @@ final class Lattice {
             }
         }
         edges.get(i).addAll(add);
+    }
+
+    /** A clock time in digits, hours and minutes written together with a colon: 10:35, 9:05. */
+    private void clock(int i) {
+        if (i + 2 >= tokens.size()) {
+            return;
+        }
+        Token h = tokens.get(i);
+        Token colon = tokens.get(i + 1);
+        Token m = tokens.get(i + 2);
+        if (h.kind() != Token.Kind.NUMBER || !colon.norm().equals(":") || m.kind() != Token.Kind.NUMBER
+                || h.span().end() != colon.span().start() || colon.span().end() != m.span().start()
+                || !allDigits(h.norm()) || h.norm().length() > 2 || !allDigits(m.norm()) || m.norm().length() != 2) {
+            return;
+        }
+        int hour = Integer.parseInt(h.norm());
+        int minute = Integer.parseInt(m.norm());
+        if (hour <= 24 && minute <= 59 && (hour < 24 || minute == 0)) {
+            edges.get(i).add(new Edge("CLOCK", String.format("%02d:%02d", hour, minute), i, i + 3, false, 0));
+        }
     }
 
     private static boolean allDigits(String s) {

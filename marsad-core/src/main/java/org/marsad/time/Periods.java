@@ -29,6 +29,12 @@ final class Periods {
         return month(d.getYear(), d.getMonthValue());
     }
 
+    /** True for the value of a quarter or half of a year: 2020-Q3, 2020-H1. */
+    static boolean isYearPart(String value) {
+        return value.length() == 7 && (value.startsWith("-Q", 4) || value.startsWith("-H", 4))
+                && Character.isDigit(value.charAt(0));
+    }
+
     static String quarter(LocalDate d) {
         return year(d.getYear()) + "-Q" + ((d.getMonthValue() - 1) / 3 + 1);
     }
@@ -52,8 +58,10 @@ final class Periods {
 
     /**
      * The year of a month (and day) named without one. With a direction: the next or last one
-     * strictly after or before the anchor (±2: the one after next, before last), or this year's. Without: this year's, unless the
-     * sentence's tense points to the coming or the past one.
+     * strictly after or before the anchor (±2: the one after next, before last), or this year's.
+     * Without: this year's, unless the sentence's tense points to the coming or the past one; but
+     * a day within {@link #NEAR_DAYS} of the anchor stays in its year whatever the tense says
+     * ("by Jan. 14" in a paper of Jan. 15: tense cues are only nearby words, often of another clause).
      */
     static int yearOf(int m, Integer d, LocalDate anchor, Integer dir, Tense tense) {
         int y = anchor.getYear();
@@ -69,12 +77,18 @@ final class Periods {
         if (dir != null) {
             return y;
         }
+        if (d != null && tense != Tense.NONE && distance(y, m, d, anchor) <= NEAR_DAYS) {
+            return y;
+        }
         return switch (tense) {
             case FUTURE -> cmp >= 0 ? y : y + 1;
             case PAST -> cmp <= 0 ? y : y - 1;
             case NONE -> nearest(y, m, d == null ? 15 : d, anchor);
         };
     }
+
+    /** Days around the anchor in which a dated day keeps the anchor's year against the tense. */
+    private static final int NEAR_DAYS = 60;
 
     /** Days by which another year's month must be nearer than this year's to be preferred. */
     private static final int SAME_YEAR_BIAS = 60;
@@ -113,6 +127,48 @@ final class Periods {
             }
         }
         return y;
+    }
+
+    /**
+     * The day of a movable holiday in a year: {@code MM-DD+W} is the first ISO weekday W on or after
+     * MM-DD (Thanksgiving 11-22+4), {@code EASTER±N} N days from Western Easter, {@code OEASTER±N}
+     * from Orthodox Easter.
+     */
+    static LocalDate movable(String rule, int y) {
+        int easter = rule.indexOf("EASTER");
+        if (easter < 0) {
+            LocalDate base = LocalDate.of(y, Integer.parseInt(rule.substring(0, 2)), Integer.parseInt(rule.substring(3, 5)));
+            return base.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(Integer.parseInt(rule.substring(6)))));
+        }
+        String offset = rule.substring(easter + "EASTER".length());
+        LocalDate base = easter > 0 ? orthodoxEaster(y) : easter(y);
+        return base.plusDays(offset.isEmpty() ? 0 : Integer.parseInt(offset.replace("+", "")));
+    }
+
+    /** Western Easter Sunday (the Gregorian computus, as in the anonymous algorithm of 1876). */
+    static LocalDate easter(int y) {
+        int a = y % 19;
+        int b = y / 100;
+        int c = y % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int n = h + l - 7 * m + 114;
+        return LocalDate.of(y, n / 31, n % 31 + 1);
+    }
+
+    /** Orthodox Easter Sunday as a Gregorian date: the Julian computus, 13 days on (1900–2099). */
+    static LocalDate orthodoxEaster(int y) {
+        int d = (19 * (y % 19) + 15) % 30;
+        int e = (2 * (y % 4) + 4 * (y % 7) - d + 34) % 7;
+        int n = d + e + 114;
+        return LocalDate.of(y, n / 31, n % 31 + 1).plusDays(13);
     }
 
     /** Seasons counted from year 0: 4 × season-year + index; winter belongs to the year of its December. */
@@ -157,6 +213,15 @@ final class Periods {
                 : anchor.with(TemporalAdjusters.previousOrSame(dow));
     }
 
+    /**
+     * The weekend meant by "the weekend": this week's once it has begun or in a future-tense
+     * sentence, else last week's. Weekends belong to their ISO week (2020-W23-WE).
+     */
+    static String weekend(LocalDate anchor, Tense tense) {
+        boolean begun = anchor.getDayOfWeek().getValue() >= DayOfWeek.SATURDAY.getValue();
+        return week(begun || tense == Tense.FUTURE ? anchor : anchor.minusWeeks(1)) + "-WE";
+    }
+
     /** The period of a unit that lies n units from the anchor's (last year, next week), or null for units below a day. */
     static String shifted(String unit, long n, LocalDate anchor) {
         return switch (unit) {
@@ -164,6 +229,7 @@ final class Periods {
             case "Q" -> quarter(anchor.plusMonths(3 * n));
             case "M" -> month(anchor.plusMonths(n));
             case "W" -> week(anchor.plusWeeks(n));
+            case "WE" -> week(anchor.plusWeeks(n)) + "-WE";
             case "D" -> anchor.plusDays(n).toString();
             case "DE" -> decade(anchor.getYear() + (int) n * 10);
             case "CE" -> century(anchor.getYear() + (int) n * 100);
@@ -171,11 +237,13 @@ final class Periods {
         };
     }
 
-    /** A TIMEX3 duration: P5Y, P2W, PT24H, PXD. */
+    /** A TIMEX3 duration: P5Y, P2W, PT24H, PXD; counted decades and centuries in years (P10Y, P200Y). */
     static String duration(String count, String unit) {
         return switch (unit) {
             case "H" -> "PT" + count + "H";
             case "MIN" -> "PT" + count + "M";
+            case "DE", "CE" -> count.equals("X") ? "PX" + unit
+                    : "P" + Long.parseLong(count) * (unit.equals("DE") ? 10 : 100) + "Y";
             default -> "P" + count + unit;
         };
     }

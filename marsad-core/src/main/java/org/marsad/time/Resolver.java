@@ -45,6 +45,23 @@ final class Resolver {
         return range(left, right, anchor, tense);
     }
 
+    /**
+     * The value of a one-year offset ("a year earlier", "a year ago", "year-ago") compared with a
+     * quarter named before it (2020-Q3 gives 2019-Q3), or null when the pieces are no such offset.
+     */
+    TimeValue offsetFrom(List<Piece> pieces, String quarter) {
+        Slots s = Slots.of(pieces);
+        if (s == null || !(s.ago || s.later) || !"Y".equals(s.unit) || s.hasCalendar() || s.part != null) {
+            return null;
+        }
+        String count = s.count();
+        if (count != null && !count.equals("1")) {
+            return null; // "two years ago" dates from the article, not from the results compared
+        }
+        int year = Integer.parseInt(quarter.substring(0, 4)) + (s.ago ? -1 : 1);
+        return new TimeValue(Type.DATE, Periods.year(year) + quarter.substring(4));
+    }
+
     /** "21 - 23 يوليو" → 2020-07-21/2020-07-23; "السنوات الخمس إلى العشر" → P5Y/P10Y. */
     private TimeValue range(Slots left, Slots right, LocalDate anchor, Tense tense) {
         TimeValue a = side(left, anchor, tense);
@@ -71,6 +88,9 @@ final class Resolver {
     }
 
     private TimeValue side(Slots s, LocalDate anchor, Tense tense) {
+        if (s.clock != null) {
+            return clockTime(s, anchor, tense);
+        }
         if (s.ref != null) {
             return s.hasCalendar() || s.unit != null ? null : new TimeValue(Type.DATE, s.ref);
         }
@@ -96,10 +116,40 @@ final class Resolver {
         if (s.decade != null || s.decadeSuffix) {
             return decade(s);
         }
+        if (s.century != null) {
+            // XX век, the 20th century: 19
+            boolean alone = s.day == null && s.month == null && s.year == null && s.yearPart == null
+                    && s.season == null && s.weekday == null && s.dir == null && s.num == null;
+            return alone ? new TimeValue(Type.DATE, s.century) : null;
+        }
         if (s.unit != null && !(s.hasCalendar() && s.num == null && !s.ago && !s.later)) {
-            return units(s, anchor);
+            return units(s, anchor, tense);
         }
         return calendar(s, anchor, tense);
+    }
+
+    /**
+     * A clock time on the day the rest of the match names (9 a.m. Tuesday, 5 p.m. Nov. 9), else on
+     * the article's day: 2020-06-03T22:00. A part of the day the clock already says is dropped.
+     */
+    private TimeValue clockTime(Slots s, LocalDate anchor, Tense tense) {
+        if (s.unit != null || s.ref != null || s.set != null || s.num != null || s.ago || s.later) {
+            return null;
+        }
+        String clock = s.clock;
+        s.clock = null;
+        s.part = null;
+        String day;
+        if (!s.hasCalendar() && s.dayRel == null) {
+            day = anchor == null ? "XXXX-XX-XX" : anchor.toString();
+        } else {
+            TimeValue v = side(s, anchor, tense);
+            if (v == null || !v.value().matches("[\\dX]{4}-([\\dX]{2}-[\\dX]{2}|WXX-\\d)")) {
+                return null;
+            }
+            day = v.value();
+        }
+        return new TimeValue(Type.TIME, day + "T" + clock);
     }
 
     private static TimeValue decade(Slots s) {
@@ -112,8 +162,8 @@ final class Resolver {
         return new TimeValue(Type.DATE, Periods.decade(s.year));
     }
 
-    /** A unit with a count (five years), an offset (three days ago) or a direction (last week). */
-    private static TimeValue units(Slots s, LocalDate anchor) {
+    /** A unit with a count (five years), an offset (three days ago) or a direction (last week); the weekend. */
+    private static TimeValue units(Slots s, LocalDate anchor, Tense tense) {
         if (s.hasCalendar() || s.part != null) {
             return null;
         }
@@ -143,6 +193,10 @@ final class Resolver {
             }
             int d = s.dir == null ? 0 : s.dir;
             return anchor == null ? reference(d) : new TimeValue(Type.DATE, Periods.shifted(s.unit, d, anchor));
+        }
+        if (s.unit.equals("WE")) {
+            // "the weekend": the last one, or the coming one in a future-tense sentence
+            return new TimeValue(Type.DATE, anchor == null ? "XXXX-WXX-WE" : Periods.weekend(anchor, tense));
         }
         return s.licensed ? new TimeValue(Type.DURATION, Periods.duration("1", s.unit)) : null;
     }
@@ -205,18 +259,21 @@ final class Resolver {
         }
         if (s.month != null) {
             int m = s.month;
-            if (s.weekday != null && s.day == null || s.season != null || s.quarter != null) {
+            if (s.weekday != null && s.day == null || s.season != null || s.yearPart != null) {
                 return null;
             }
             if (s.day != null) {
                 if (unknown) {
+                    if (s.movable != null) {
+                        return day("XXXX-XX-XX", s);
+                    }
                     return YearMonth.of(2000, m).isValidDay(s.day) ? day("XXXX-" + two(m) + "-" + two(s.day), s) : null;
                 }
                 int y = year != null ? year : Periods.yearOf(m, s.day, anchor, dir, tense);
                 if (year == null && s.weekday != null) {
                     y = Periods.yearWithWeekday(y, m, s.day, s.weekday);
                 }
-                LocalDate d = Periods.day(y, m, s.day);
+                LocalDate d = s.movable != null ? Periods.movable(s.movable, y) : Periods.day(y, m, s.day);
                 return d == null ? null : day(d.toString(), s);
             }
             if (s.part != null) {
@@ -228,16 +285,19 @@ final class Resolver {
             int y = year != null ? year : Periods.yearOf(m, null, anchor, dir, tense);
             return new TimeValue(Type.DATE, Periods.month(y, m));
         }
-        if (s.quarter != null) {
+        if (s.yearPart != null) {
             if (s.season != null || s.day != null || s.weekday != null || s.part != null) {
                 return null;
             }
             if (unknown) {
-                return new TimeValue(Type.DATE, "XXXX-Q" + s.quarter);
+                return new TimeValue(Type.DATE, "XXXX-" + s.yearPart);
             }
-            // a quarter is dated like its middle month
-            int y = year != null ? year : Periods.yearOf(3 * s.quarter - 1, null, anchor, dir, tense);
-            return new TimeValue(Type.DATE, Periods.year(y) + "-Q" + s.quarter);
+            // a quarter or half is dated like its middle month, and is the nearest one whatever the
+            // tense: results are reported ("expects to report third-quarter profit") after it ends
+            int n = s.yearPart.charAt(1) - '0';
+            int middle = s.yearPart.charAt(0) == 'Q' ? 3 * n - 1 : 6 * n - 2;
+            int y = year != null ? year : Periods.yearOf(middle, null, anchor, dir, Tense.NONE);
+            return new TimeValue(Type.DATE, Periods.year(y) + "-" + s.yearPart);
         }
         if (s.season != null) {
             if (s.day != null || s.weekday != null || s.part != null) {
@@ -273,7 +333,8 @@ final class Resolver {
             if (anchor != null && s.yearExplicit && s.era == null && looksHijri(year, anchor)) {
                 return span(Hijri.year(year));
             }
-            if (s.bareYear && (year < 1900 || year > 2100)) {
+            // a number alone is taken for a year in the last two centuries; after "in" or "since", from 1800
+            if (s.bareYear && (year < (s.licensed ? 1800 : 1900) || year > 2100)) {
                 return null;
             }
             return new TimeValue(Type.DATE, Periods.year(year));
@@ -286,7 +347,7 @@ final class Resolver {
      * unit with a direction named (رمضان هذا العام): the Hijri month that begins in it is meant.
      */
     private static TimeValue hijri(Slots s, Integer frameYear, LocalDate anchor, Tense tense) {
-        if (s.month != null || s.season != null || s.quarter != null || "AD".equals(s.era)
+        if (s.month != null || s.season != null || s.yearPart != null || "AD".equals(s.era)
                 || s.weekday != null && s.day == null) {
             return null;
         }

@@ -13,9 +13,14 @@ final class Slots {
     Integer year;
     boolean yearExplicit;
     Integer hmonth;
+    /** A holiday whose day moves from year to year (11-22+4, EASTER-2); month and day then approximate it. */
+    String movable;
     Integer weekday;
     String season;
-    Integer quarter;
+    /** A quarter or half of the year as TIMEX3 writes it: Q3, H1. */
+    String yearPart;
+    /** A century as TIMEX3 writes it: 19 for the twentieth. */
+    String century;
     String unit;
     /** The count the unit word carries itself: "2" for a dual, "X" for a plural, null for one. */
     String unitCount;
@@ -25,6 +30,9 @@ final class Slots {
     boolean mod;
     Integer dayRel;
     String part;
+    /** A clock time, HH:MM on the 24-hour clock once {@link #ampm} is applied. */
+    String clock;
+    String ampm;
     String ref;
     /** The period of a recurring expression (daily = P1D). */
     String set;
@@ -60,7 +68,31 @@ final class Slots {
             }
         }
         s.bareYear = !support;
-        return content ? s : null;
+        return content && s.applyAmPm() ? s : null;
+    }
+
+    /**
+     * Reads a.m. and p.m.: a count before them is the hour (10 p.m.), and a clock time on the
+     * 12-hour clock moves to the 24-hour one. False when they have no hour to go with.
+     */
+    private boolean applyAmPm() {
+        if (ampm == null) {
+            return true;
+        }
+        if (clock == null) {
+            if (num == null || unit != null || num.equals("X")) {
+                return false;
+            }
+            clock = String.format("%02d:00", Integer.parseInt(num));
+            num = null;
+        }
+        int hour = Integer.parseInt(clock.substring(0, 2));
+        if (hour < 1 || hour > 12) {
+            return false;
+        }
+        hour = ampm.equals("PM") ? (hour == 12 ? 12 : hour + 12) : (hour == 12 ? 0 : hour);
+        clock = String.format("%02d", hour) + clock.substring(2);
+        return true;
     }
 
     private boolean add(Category role, String v) {
@@ -100,6 +132,23 @@ final class Slots {
                 }
                 num = v;
             }
+            case HOLIDAY -> {
+                if (month != null || hmonth != null || day != null) {
+                    return false;
+                }
+                if (v.startsWith("H:")) {
+                    hmonth = Integer.valueOf(v.substring(2, 4));
+                    day = Integer.valueOf(v.substring(5, 7));
+                } else if (v.contains("EASTER")) {
+                    month = 4;
+                    day = 15;
+                    movable = v;
+                } else {
+                    month = Integer.valueOf(v.substring(0, 2));
+                    day = Integer.valueOf(v.substring(3, 5));
+                    movable = v.length() > 5 ? v : null;
+                }
+            }
             case HMONTH -> {
                 if (hmonth != null) {
                     return false;
@@ -118,11 +167,17 @@ final class Slots {
                 }
                 season = v;
             }
-            case QUARTER -> {
-                if (quarter != null) {
+            case QUARTER, HALF -> {
+                if (yearPart != null) {
                     return false;
                 }
-                quarter = Integer.valueOf(v);
+                yearPart = (role == Category.QUARTER ? "Q" : "H") + v;
+            }
+            case CENTURY -> {
+                if (century != null) {
+                    return false;
+                }
+                century = v;
             }
             case SET -> {
                 if (set != null) {
@@ -160,6 +215,18 @@ final class Slots {
             }
             case PARTDAY -> {
                 return setPart(v);
+            }
+            case CLOCK -> {
+                if (clock != null) {
+                    return false;
+                }
+                clock = v;
+            }
+            case AMPM -> {
+                if (ampm != null) {
+                    return false;
+                }
+                ampm = v;
             }
             case REF -> {
                 if (ref != null) {
@@ -202,10 +269,10 @@ final class Slots {
         return num != null ? num : unitCount;
     }
 
-    /** Names of calendar parts: day, month, Hijri month, weekday, season, quarter or year. */
+    /** Names of calendar parts: day, month, Hijri month, weekday, season, quarter or half, year, century. */
     boolean hasCalendar() {
         return day != null || month != null || hmonth != null || weekday != null || season != null
-                || quarter != null || year != null;
+                || yearPart != null || year != null || century != null;
     }
 
     /** Day or weekday 3, month, season or quarter 2, year 1, nothing 0. */
@@ -213,7 +280,7 @@ final class Slots {
         if (day != null || weekday != null) {
             return 3;
         }
-        if (month != null || hmonth != null || season != null || quarter != null) {
+        if (month != null || hmonth != null || season != null || yearPart != null) {
             return 2;
         }
         return year != null ? 1 : 0;

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.marsad.data.DataFile;
 import org.marsad.model.Token;
@@ -20,21 +23,36 @@ import org.marsad.text.Segmenter;
  * so that a form and the text it should match always agree.
  */
 final class TimeGrammar {
-    /** A lexicon form: its tokens (normalised; lower-cased unless case-sensitive) and meaning. */
+    /**
+     * A lexicon form: its tokens (normalised; lower-cased unless case-sensitive) and meaning. A token
+     * {@code *ed} stands for any lower-case word ending in "ed" ({@link #SUFFIX}), a token
+     * {@code @VB:Fut.*} for any word with a reading whose grammatical tag matches ({@link #TAG}).
+     */
     record Entry(String category, String value, List<String> tokens, boolean caseSensitive, boolean weak) {
     }
 
+    /** Marks a form token that matches word endings: {@code *ed}. */
+    static final String SUFFIX = "*";
+    /** Marks a form token that matches grammatical tags of a word's readings: {@code @VB:Past.*}. */
+    static final String TAG = "@";
+
     private final Map<String, List<Entry>> byFirstToken;
     private final Map<String, List<Entry>> byFirstTokenExact;
+    private final List<Entry> patternFirst;
+    private final Map<String, Pattern> tagPatterns;
+    private final Map<Pattern, Map<String, Boolean>> tagAnswers = new ConcurrentHashMap<>();
     private final List<Rule> rules;
     private final List<Rule> blocks;
     private final String article;
     private final int hijriWindow;
 
     private TimeGrammar(Map<String, List<Entry>> byFirstToken, Map<String, List<Entry>> byFirstTokenExact,
-                        List<Rule> rules, List<Rule> blocks, String article, int hijriWindow) {
+                        List<Entry> patternFirst, Map<String, Pattern> tagPatterns, List<Rule> rules,
+                        List<Rule> blocks, String article, int hijriWindow) {
         this.byFirstToken = byFirstToken;
         this.byFirstTokenExact = byFirstTokenExact;
+        this.patternFirst = List.copyOf(patternFirst);
+        this.tagPatterns = Map.copyOf(tagPatterns);
         this.rules = List.copyOf(rules);
         this.blocks = List.copyOf(blocks);
         this.article = article;
@@ -54,6 +72,8 @@ final class TimeGrammar {
         Segmenter segmenter = new Segmenter(pack);
         Map<String, List<Entry>> ci = new HashMap<>();
         Map<String, List<Entry>> cs = new HashMap<>();
+        List<Entry> patterns = new ArrayList<>();
+        Map<String, Pattern> tagPatterns = new HashMap<>();
         Set<String> defined = new HashSet<>();
         for (Category c : Category.values()) {
             if (c != Category.WORDS) {
@@ -82,14 +102,14 @@ final class TimeGrammar {
                 throw row.error("options are 'article<TAB>FORM' and 'hijri-window<TAB>YEARS'");
             } else if (Category.isName(kind)) {
                 defined.add(kind);
-                addEntries(row, segmenter, ci, cs);
+                addEntries(row, segmenter, ci, cs, patterns, tagPatterns);
             } else {
                 throw row.error("expected a CATEGORY, 'rule', 'block' or 'option', got '" + kind + "'");
             }
         }
         List<Rule> rules = parseRules(ruleRows, segmenter, defined);
         List<Rule> blocks = parseRules(blockRows, segmenter, defined);
-        return new TimeGrammar(ci, cs, rules, blocks, article, hijriWindow);
+        return new TimeGrammar(ci, cs, patterns, tagPatterns, rules, blocks, article, hijriWindow);
     }
 
     private static List<Rule> parseRules(List<DataFile.Row> rows, Segmenter segmenter, Set<String> defined) {
@@ -109,7 +129,8 @@ final class TimeGrammar {
     }
 
     private static void addEntries(DataFile.Row row, Segmenter segmenter, Map<String, List<Entry>> ci,
-                                   Map<String, List<Entry>> cs) {
+                                   Map<String, List<Entry>> cs, List<Entry> patterns,
+                                   Map<String, Pattern> tagPatterns) {
         String category = row.get(0);
         Category role = Category.of(category);
         String value = row.get(1);
@@ -124,12 +145,18 @@ final class TimeGrammar {
         for (String form : forms) {
             boolean weak = form.startsWith("~");
             String text = weak ? form.substring(1).strip() : form;
-            List<String> tokens = norms(segmenter, text);
+            List<String> tokens = formTokens(row, segmenter, text, tagPatterns);
             if (tokens.isEmpty()) {
                 throw row.error("empty form");
             }
-            boolean caseSensitive = !text.toLowerCase(Locale.ROOT).equals(text);
-            if (caseSensitive) {
+            String words = text.replaceAll("(^|\\s)" + Pattern.quote(TAG) + "\\S*", " ");
+            boolean caseSensitive = !words.toLowerCase(Locale.ROOT).equals(words);
+            if (isPattern(tokens.get(0))) {
+                if (caseSensitive) {
+                    throw row.error("a form that starts with a word ending or tag is written in lower case: " + text);
+                }
+                patterns.add(new Entry(category, value, lowerAll(tokens), false, weak));
+            } else if (caseSensitive) {
                 Entry entry = new Entry(category, value, tokens, true, weak);
                 cs.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(entry);
                 String upper = tokens.get(0).toUpperCase(Locale.ROOT);
@@ -143,6 +170,41 @@ final class TimeGrammar {
         }
     }
 
+    /** True for a form token that stands for a word ending or a tag rather than a word. */
+    static boolean isPattern(String token) {
+        return token.startsWith(SUFFIX) || token.startsWith(TAG);
+    }
+
+    /**
+     * Tokens of a form: words as the language pack tokenises them, a word ending {@code *ed} and a
+     * tag pattern {@code @VB:Fut.*} kept whole (the pattern compiled into {@code tagPatterns}).
+     */
+    private static List<String> formTokens(DataFile.Row row, Segmenter segmenter, String text,
+                                           Map<String, Pattern> tagPatterns) {
+        List<String> out = new ArrayList<>();
+        for (String word : text.strip().split("\\s+")) {
+            if (word.startsWith(TAG)) {
+                try {
+                    tagPatterns.put(word, Pattern.compile(word.substring(TAG.length())));
+                } catch (PatternSyntaxException e) {
+                    throw row.error("a tag pattern must be a regular expression: " + word);
+                }
+                out.add(word);
+                continue;
+            }
+            if (!word.startsWith(SUFFIX)) {
+                out.addAll(norms(segmenter, word));
+                continue;
+            }
+            List<String> ending = norms(segmenter, word.substring(SUFFIX.length()));
+            if (ending.size() != 1) {
+                throw row.error("a word ending must be letters after " + SUFFIX + ": " + word);
+            }
+            out.add(SUFFIX + ending.get(0));
+        }
+        return out;
+    }
+
     private static List<String> norms(Segmenter segmenter, String text) {
         List<String> out = new ArrayList<>();
         for (Token t : segmenter.tokens(text, 0, text.length())) {
@@ -151,10 +213,11 @@ final class TimeGrammar {
         return out;
     }
 
+    /** Lower-cased tokens; tag patterns stay as written, tags being case-sensitive. */
     private static List<String> lowerAll(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (String t : tokens) {
-            out.add(t.toLowerCase(Locale.ROOT));
+            out.add(t.startsWith(TAG) ? t : t.toLowerCase(Locale.ROOT));
         }
         return out;
     }
@@ -167,6 +230,30 @@ final class TimeGrammar {
     /** Case-sensitive entries whose first token is exactly this normalised form (or its capitals). */
     List<Entry> exactEntries(String norm) {
         return byFirstTokenExact.getOrDefault(norm, List.of());
+    }
+
+    /** Entries whose first token is a word ending ({@code *ed}) or a tag pattern ({@code @VB:Fut.*}). */
+    List<Entry> patternEntries() {
+        return patternFirst;
+    }
+
+    /**
+     * True when one of a reading's tags ({@code |}-separated) matches a tag pattern token. Readings
+     * share few distinct tag strings, so answers are kept.
+     */
+    boolean tagMatches(String patternToken, String tags) {
+        if (tags.isEmpty()) {
+            return false;
+        }
+        Pattern p = tagPatterns.get(patternToken);
+        return tagAnswers.computeIfAbsent(p, k -> new ConcurrentHashMap<>()).computeIfAbsent(tags, k -> {
+            for (String one : tags.split("\\|")) {
+                if (!one.isEmpty() && p.matcher(one).matches()) {
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     List<Rule> rules() {

@@ -47,6 +47,25 @@ public final class TimeTagger {
      * @param anchor      the article's date, or null when unknown
      */
     public List<TimeExpression> tag(Sentence sentence, String articleText, LocalDate anchor) {
+        return tag(sentence, articleText, anchor, new String[1]);
+    }
+
+    /**
+     * Time expressions of an article's sentences, in text order. Unlike sentence by sentence, a
+     * one-year offset ("a year earlier", "from a year ago") after a quarter has been named compares
+     * with that quarter, as company results do: 2019-Q3 after "the third quarter" of 2020.
+     */
+    public List<TimeExpression> tagAll(List<Sentence> sentences, String articleText, LocalDate anchor) {
+        String[] quarter = new String[1];
+        List<TimeExpression> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            out.addAll(tag(s, articleText, anchor, quarter));
+        }
+        return out;
+    }
+
+    /** @param quarter the last quarter named before the sentence (one cell, updated), or a null cell */
+    private List<TimeExpression> tag(Sentence sentence, String articleText, LocalDate anchor, String[] quarter) {
         Lattice lattice = new Lattice(sentence.tokens(), grammar);
         boolean[] blocked = blocked(lattice, grammar.blocks());
         List<Found> found = new ArrayList<>();
@@ -68,16 +87,26 @@ public final class TimeTagger {
                 .thenComparingInt(f -> f.match.rule().priority())
                 .thenComparingInt(f -> f.match.start()));
         boolean[] taken = new boolean[lattice.size()];
-        List<TimeExpression> out = new ArrayList<>();
+        List<Found> chosen = new ArrayList<>();
         for (Found f : found) {
-            if (covers(taken, f.match)) {
-                continue;
+            if (!covers(taken, f.match)) {
+                mark(taken, f.match.start(), f.match.end());
+                chosen.add(f);
             }
-            mark(taken, f.match.start(), f.match.end());
-            Span span = span(lattice, f.match, articleText);
-            out.add(new TimeExpression(null, f.value.type(), span, span.of(articleText), f.value.value()));
         }
-        out.sort(Comparator.comparing(TimeExpression::span));
+        chosen.sort(Comparator.comparingInt(f -> f.match.start()));
+        List<TimeExpression> out = new ArrayList<>();
+        for (Found f : chosen) {
+            Resolver.TimeValue v = f.value;
+            Resolver.TimeValue compared = quarter[0] == null ? null : resolver.offsetFrom(f.match.pieces(), quarter[0]);
+            if (compared != null) {
+                v = compared;
+            } else if (Periods.isYearPart(v.value())) {
+                quarter[0] = v.value(); // only a quarter named in the text, not one compared with it
+            }
+            Span span = span(lattice, f.match, articleText);
+            out.add(new TimeExpression(null, v.type(), span, span.of(articleText), v.value()));
+        }
         return out;
     }
 

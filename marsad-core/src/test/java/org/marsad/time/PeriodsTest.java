@@ -31,16 +31,31 @@ class PeriodsTest {
     }
 
     @Test
-    void monthsWithoutYearFollowDirectionThenTense() {
+    void monthsWithoutYearFollowDirectionThenTenseThenNearness() {
         LocalDate june = LocalDate.of(2020, 6, 3);
         assertEquals(2021, Periods.yearOf(6, null, june, 1, Tense.NONE));
         assertEquals(2019, Periods.yearOf(6, null, june, -1, Tense.NONE));
         assertEquals(2020, Periods.yearOf(6, 10, june, null, Tense.FUTURE));
-        assertEquals(2021, Periods.yearOf(6, 1, june, null, Tense.FUTURE));
+        // a day near the article date keeps its year against the tense; a farther one follows it
+        assertEquals(2020, Periods.yearOf(6, 1, june, null, Tense.FUTURE));
+        assertEquals(2020, Periods.yearOf(7, 10, june, null, Tense.PAST));
+        assertEquals(2019, Periods.yearOf(9, 10, june, null, Tense.PAST));
+        assertEquals(2021, Periods.yearOf(1, 10, june, null, Tense.FUTURE));
         assertEquals(2020, Periods.yearOf(12, null, june, null, Tense.NONE));
         // without a tense cue a month far ahead is last year's
         assertEquals(2019, Periods.yearOf(10, 23, LocalDate.of(2020, 1, 22), null, Tense.NONE));
         assertEquals(2020, Periods.yearOf(7, 23, LocalDate.of(2020, 1, 22), null, Tense.NONE));
+    }
+
+    @Test
+    void movableHolidays() {
+        assertEquals(LocalDate.of(2020, 4, 12), Periods.easter(2020));
+        assertEquals(LocalDate.of(2019, 4, 21), Periods.easter(2019));
+        assertEquals(LocalDate.of(2020, 4, 19), Periods.orthodoxEaster(2020));
+        assertEquals(LocalDate.of(2021, 5, 2), Periods.orthodoxEaster(2021));
+        assertEquals(LocalDate.of(2020, 4, 10), Periods.movable("EASTER-2", 2020));
+        assertEquals(LocalDate.of(2020, 11, 26), Periods.movable("11-22+4", 2020));
+        assertEquals(LocalDate.of(2018, 11, 22), Periods.movable("11-22+4", 2018));
     }
 
     @Test

@@ -37,12 +37,12 @@ class TimeCasesTest {
 
     @TestFactory
     Stream<DynamicTest> russian() {
-        return cases("ru", 15);
+        return cases("ru", 60);
     }
 
     @TestFactory
     Stream<DynamicTest> english() {
-        return cases("en", 15);
+        return cases("en", 60);
     }
 
     private static Stream<DynamicTest> cases(String lang, int minimumExpressions) {
@@ -81,12 +81,8 @@ class TimeCasesTest {
     static List<TimeExpression> tag(String lang, String text, LocalDate anchor) {
         Article article = new Article("t", null, null, lang, anchor, text,
                 List.of(new Section(Section.Kind.BODY, new Span(0, text.length()))), "test");
-        TimeTagger tagger = TimeTagger.forLanguage(lang);
-        List<TimeExpression> out = new ArrayList<>();
-        for (Sentence s : new Segmenter(LanguagePack.of(lang)).sentences(article)) {
-            out.addAll(tagger.tag(s, text, anchor));
-        }
-        return out;
+        List<Sentence> sentences = new Segmenter(LanguagePack.of(lang)).sentences(article);
+        return TimeTagger.forLanguage(lang).tagAll(sentences, text, anchor);
     }
 
     private static List<String> expected(DataFile.Row row) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.marsad.data.DataFile;
 import org.marsad.text.LanguagePack;
+import org.marsad.text.Segmenter;
 
 /** Mistakes in a time data file are reported with the file and line that hold them. */
 class TimeGrammarTest {
@@ -56,6 +57,45 @@ class TimeGrammarTest {
         assertTrue(!alt.accepts("M") && !alt.accepts("YY"));
         Rule.Alt plural = new Rule.Alt("UNIT", ":n", null);
         assertTrue(plural.accepts("Y:n") && !plural.accepts("Y") && !plural.accepts("Y:2"));
+    }
+
+    @Test
+    void aWordEndingSpeaksForLowerCaseWordsNoWholeFormNames() {
+        TimeGrammar g = TimeGrammar.fromRows(EN, List.of(
+                row(1, "PAST", "-", "*ed"), row(2, "FUTURE", "-", "be *ed"), row(3, "NOTPAST", "-", "hundred"),
+                row(4, "WEEKDAY", "1", "Monday"), row(5, "rule", "WEEKDAY")));
+        String text = "They agreed Monday; a hundred United need it to be closed";
+        Lattice lattice = new Lattice(new Segmenter(EN).tokens(text, 0, text.length()), g);
+        List<String> cues = new ArrayList<>();
+        for (int i = 0; i < lattice.size(); i++) {
+            for (Lattice.Edge e : lattice.edgesAt(i)) {
+                if (e.category().equals("PAST") || e.category().equals("FUTURE")) {
+                    cues.add(e.category() + " " + lattice.token(e.start()).text() + ".." + lattice.token(e.end() - 1).text());
+                }
+            }
+        }
+        // not "hundred" (listed), "United" (capitalised) or "need" (too short a stem)
+        assertEquals(List.of("PAST agreed..agreed", "FUTURE be..closed", "PAST closed..closed"), cues);
+        assertError("x.tsv:1: a form that starts with a word ending or tag is written in lower case", row(1, "PAST", "-", "*ED"));
+        assertError("x.tsv:1: a word ending must be letters", row(1, "PAST", "-", "*e-d"));
+    }
+
+    @Test
+    void dictionaryLemmasAndTagsReachInflectedWords() {
+        LanguagePack ru = LanguagePack.of("ru");
+        TimeGrammar g = TimeGrammar.fromRows(ru, List.of(
+                row(1, "FUTURE", "-", "@VB:Fut.*"), row(2, "MONTH", "11", "ноябрь"), row(3, "DIR", "1", "грядущий"),
+                row(4, "UNIT", "Y", "год"), row(5, "rule", "MONTH")));
+        String text = "Выборы пройдут в ноябре грядущего года";
+        Lattice lattice = new Lattice(new Segmenter(ru).tokens(text, 0, text.length()), g);
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < lattice.size(); i++) {
+            for (Lattice.Edge e : lattice.edgesAt(i)) {
+                found.add(e.category() + " " + lattice.token(e.start()).text());
+            }
+        }
+        assertEquals(List.of("FUTURE пройдут", "MONTH ноябре", "DIR грядущего", "UNIT года"), found);
+        assertError("x.tsv:1: a tag pattern must be a regular expression", row(1, "PAST", "-", "@VB[Past"));
     }
 
     private static void assertError(String start, DataFile.Row... rows) {
