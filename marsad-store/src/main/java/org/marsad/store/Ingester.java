@@ -1,10 +1,11 @@
 package org.marsad.store;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,8 +30,11 @@ public final class Ingester implements AutoCloseable {
 
         void duplicate(Article article);
 
-        /** An article or input failed: {@code origin: why}. */
-        void failed(String message);
+        /**
+         * An article or an input failed: {@code message} is {@code origin: why}; {@code article} is
+         * the article, or null when an input could not be read.
+         */
+        void failed(String message, Article article);
 
         /** A batch is in the store; {@code stored} articles in it. */
         default void committed(int stored) {
@@ -105,11 +109,10 @@ public final class Ingester implements AutoCloseable {
         }
         Map<String, String> taken = store.hashesOf(byHash.values().stream().map(Article::id).toList());
         List<Article> out = new ArrayList<>();
-        Map<String, Boolean> ids = new HashMap<>();
-        for (Map.Entry<String, Article> e : byHash.entrySet()) {
-            Article a = e.getValue();
-            if (taken.containsKey(a.id()) || ids.putIfAbsent(a.id(), true) != null) {
-                fail(a.origin(), "the id " + a.id() + " is already used by another text; give this article its own id");
+        Set<String> ids = new HashSet<>();
+        for (Article a : byHash.values()) {
+            if (taken.containsKey(a.id()) || !ids.add(a.id())) {
+                fail(a, "the id " + a.id() + " is already used by another text; give this article its own id");
             } else {
                 out.add(a);
             }
@@ -130,7 +133,7 @@ public final class Ingester implements AutoCloseable {
                 docs.add(futures.get(i).get());
                 done.add(articles.get(i));
             } catch (ExecutionException e) {
-                fail(articles.get(i).origin(), "extraction failed: " + e.getCause());
+                fail(articles.get(i), "extraction failed: " + e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new StoreException("ingest interrupted", e);
@@ -144,15 +147,15 @@ public final class Ingester implements AutoCloseable {
         listener.duplicate(a);
     }
 
-    private void fail(String origin, String why) {
+    private void fail(Article a, String why) {
         failed++;
-        listener.failed(origin + ": " + why);
+        listener.failed(a.origin() + ": " + why, a);
     }
 
     /** Reports an input that could not be read, counting it as failed. */
     public void inputFailed(InputError error) {
         failed++;
-        listener.failed(error.message());
+        listener.failed(error.message(), null);
     }
 
     public Counts counts() {

@@ -32,7 +32,7 @@ public final class IngestChild {
                 }
 
                 @Override
-                public void failed(String message) {
+                public void failed(String message, Article article) {
                     System.out.println("failed " + message);
                 }
 

@@ -44,7 +44,7 @@ class StoreTest {
             }
 
             @Override
-            public void failed(String message) {
+            public void failed(String message, Article article) {
                 failures.add(message);
             }
         };
