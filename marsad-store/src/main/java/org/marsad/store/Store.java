@@ -33,6 +33,7 @@ public final class Store implements AutoCloseable {
     private final IndexDocuments indexDocuments;
     private final QueryMaker queries;
     private long nextSeq;
+    private boolean closed;
 
     private Store(Path dir, StoreLock lock, Database db, SearchIndex index, ActorDictionary dictionary)
             throws SQLException {
@@ -292,14 +293,23 @@ public final class Store implements AutoCloseable {
                 + e.getMessage(), e);
     }
 
+    /** Closes the index, the database and the lock, each even when closing another failed; again, nothing. */
     @Override
     public synchronized void close() {
-        try {
-            index.close();
-            db.close();
-            lock.close();
-        } catch (IOException | SQLException e) {
-            throw new StoreException("cannot close the store " + dir + ": " + e.getMessage(), e);
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Exception first = null;
+        for (AutoCloseable part : List.<AutoCloseable>of(index, db, lock)) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw new StoreException("cannot close the store " + dir + ": " + first.getMessage(), first);
         }
     }
 }
