@@ -108,8 +108,12 @@ final class Browser implements AutoCloseable {
         throw new IOException("chromium has no page to drive");
     }
 
-    /** Goes to a URL and waits until the UI says it is ready. */
+    /**
+     * Goes to a URL and waits until the UI says it is ready. A URL that differs from the current
+     * one only in its hash keeps the document, so the old state is marked stale first.
+     */
     void open(String url) {
+        eval("document.body && (document.body.dataset.state = 'stale')");
         page.send("Page.navigate", Json.MAPPER.createObjectNode().put("url", url));
         waitFor("document.body && document.body.dataset.state === 'ready'", "the page at " + url + " to be ready");
     }
