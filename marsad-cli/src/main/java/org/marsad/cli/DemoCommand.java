@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import org.marsad.data.DataFile;
 import org.marsad.model.Article;
@@ -16,20 +18,70 @@ import org.marsad.model.Event;
 import org.marsad.model.Participant;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.read.ArticleReader;
+import org.marsad.store.Ingester;
+import org.marsad.store.Store;
 
 /**
- * {@code marsad demo}: runs the extraction over the bundled sample articles and prints a readable
- * summary of their events. (Ingesting them into a store and serving the web UI comes with the store.)
+ * {@code marsad demo}: ingests the bundled sample articles into a store and serves the web UI and
+ * API over it; with {@code --print}, prints a readable summary of their events instead.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Extracts the events of the bundled sample articles and prints a readable summary.")
+        description = "Ingests the bundled sample articles into a store and serves the web UI and API "
+                + "until interrupted; --print prints a summary of their events instead.")
 final class DemoCommand implements Callable<Integer> {
     static final String SAMPLES = "samples/";
 
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    ServeOptions serve;
+
+    @Option(names = "--print", description = "Print the samples' events instead of serving them.")
+    boolean print;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Pipeline pipeline = Pipeline.standard();
+        if (print) {
+            return print(pipeline, out);
+        }
+        serve.check();
+        List<Article> samples = samples();
+        Store s = Store.open(store.dir);
+        Ingester.Counts counts;
+        try (Ingester ingester = new Ingester(s, pipeline, samples.size(), Runtime.getRuntime().availableProcessors(),
+                new Quiet())) {
+            samples.forEach(ingester::add);
+            ingester.flush();
+            counts = ingester.counts();
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        out.printf("%d sample articles: %d stored, %d already there; the store holds %d articles, %d events%n",
+                samples.size(), counts.stored(), counts.duplicates(), s.articleCount(), s.eventCount());
+        return Serving.serve(s, pipeline, serve, out);
+    }
+
+    /** The samples' ingest reports nothing but failures, which would be a fault of the bundled data. */
+    private static final class Quiet implements Ingester.Listener {
+        @Override
+        public void stored(Article a) {
+        }
+
+        @Override
+        public void duplicate(Article a) {
+        }
+
+        @Override
+        public void failed(String message, Article article) {
+            System.err.println("marsad: " + message);
+        }
+    }
+
+    private static int print(Pipeline pipeline, PrintStream out) {
         List<Document> docs = new ArrayList<>();
         for (Article a : samples()) {
             docs.add(pipeline.process(a));

@@ -1,0 +1,113 @@
+package org.marsad.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.marsad.model.Article;
+import org.marsad.pipeline.Pipeline;
+import org.marsad.read.ArticleReader;
+import org.marsad.store.Ingester;
+import org.marsad.store.Store;
+
+/**
+ * {@code marsad ingest}: extracts articles into a store, with a progress bar on standard error.
+ * Idempotent: an article whose text is stored already is skipped, so a run that was stopped can
+ * simply be started again.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Extracts articles (files, folders or - for standard input) into a store; "
+                + "articles already there are skipped.")
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the processors).")
+    Integer threads;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "64",
+            description = "Articles stored per transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, folders, or - for standard input.")
+    List<String> paths;
+
+    @Override
+    public Integer call() {
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        ArticleReader reader = new ArticleReader(input.readOptions());
+        long total = paths.contains("-") ? -1 : count(reader);
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        List<String> failures = new ArrayList<>();
+        Pipeline pipeline = Pipeline.standard();
+        try (Store s = Store.open(store.dir);
+             ProgressBar bar = new ProgressBarBuilder()
+                     .setTaskName("Ingesting")
+                     .setInitialMax(total)
+                     .setStyle(ProgressBarStyle.ASCII)
+                     .setConsumer(new ConsoleProgressBarConsumer(err))
+                     .setUnit(" articles", 1)
+                     .showSpeed()
+                     .setUpdateIntervalMillis(500)
+                     .build()) {
+            Ingester.Counts counts;
+            try (Ingester ingester = new Ingester(s, pipeline, batch, workers, new Progress(bar, failures))) {
+                reader.read(paths, ingester::add, ingester::inputFailed);
+                ingester.flush();
+                counts = ingester.counts();
+            }
+            bar.close();
+            for (String f : failures) {
+                err.println("marsad: " + f);
+            }
+            err.printf("marsad: %d articles stored, %d already there, %d failed; %s now holds %d articles, %d events%n",
+                    counts.stored(), counts.duplicates(), counts.failed(), s.dir(), s.articleCount(), s.eventCount());
+            return counts.failed() == 0 ? 0 : 1;
+        }
+    }
+
+    /** Articles in the inputs, for the bar's total and ETA: a quick read that extracts nothing. */
+    private long count(ArticleReader reader) {
+        AtomicLong n = new AtomicLong();
+        reader.read(paths, a -> n.incrementAndGet(), e -> {
+        });
+        return n.get();
+    }
+
+    /** Steps the bar once per article, whatever became of it; keeps failures to print after it. */
+    private record Progress(ProgressBar bar, List<String> failures) implements Ingester.Listener {
+        @Override
+        public void stored(Article a) {
+            bar.step();
+        }
+
+        @Override
+        public void duplicate(Article a) {
+            bar.step();
+        }
+
+        @Override
+        public void failed(String message, Article article) {
+            failures.add(message);
+            bar.setExtraMessage(failures.size() + " failed");
+            if (article != null) {
+                bar.step();
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package org.marsad.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.marsad.pipeline.Pipeline;
+import org.marsad.store.Store;
+
+/**
+ * The web UI in a real headless Chromium against a server on a free port: search in three
+ * languages, an article with its annotations in place, the event table and its filters, the
+ * AR | RU | EN switch. Screenshots go to target/screenshots/. Without Chromium the tests are
+ * skipped, unless MARSAD_REQUIRE_BROWSER=1 (as in CI), which makes its absence a failure.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WebUiTest {
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path tmp;
+
+    private static Store store;
+    private static Server server;
+    private static Browser browser;
+    private static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path chromium = Browser.executable();
+        if (chromium == null && "1".equals(System.getenv("MARSAD_REQUIRE_BROWSER"))) {
+            throw new AssertionError("MARSAD_REQUIRE_BROWSER=1 but no Chromium is installed (apt-get install chromium)");
+        }
+        Assumptions.assumeTrue(chromium != null, "no Chromium installed: browser tests skipped");
+        store = Fixtures.store(tmp.resolve("store"), Pipeline.standard(), Fixtures.AR, Fixtures.EN, Fixtures.RU,
+                Fixtures.MARKUP);
+        server = new Server(store, Pipeline.standard(), null, 1 << 20);
+        base = "http://127.0.0.1:" + server.start("127.0.0.1", 0) + "/";
+        Path profile = tmp.resolve("chromium-profile");
+        Files.createDirectories(profile);
+        browser = Browser.launch(chromium, profile);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        assertEquals(List.of(), browser.errors(), "the page had script errors");
+        assertFalse(browser.eval("'hacked' in document.body.dataset").asBoolean(), "markup from an article ran");
+    }
+
+    private int count(String selector) {
+        return browser.eval("document.querySelectorAll(" + Browser.quote(selector) + ").length").asInt();
+    }
+
+    private String text(String selector) {
+        return browser.eval("(document.querySelector(" + Browser.quote(selector) + ") || {}).textContent").asText();
+    }
+
+    private List<String> texts(String selector) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode n : browser.eval("[...document.querySelectorAll(" + Browser.quote(selector)
+                + ")].map(e => e.textContent)")) {
+            out.add(n.asText());
+        }
+        return out;
+    }
+
+    private List<String> hitIds() {
+        List<String> ids = new ArrayList<>();
+        browser.eval("[...document.querySelectorAll('li.hit')].map(e => e.dataset.id)").forEach(n -> ids.add(n.asText()));
+        return ids;
+    }
+
+    @Test
+    @Order(1)
+    void searchFindsArticlesInTheThreeLanguages() throws Exception {
+        browser.open(base);
+        assertEquals("search", browser.eval("document.body.dataset.view").asText());
+        assertTrue(count("li.hit") >= 4, "the start page lists the latest articles");
+
+        browser.type("#q", "Pakistan");
+        browser.andWait(() -> browser.click("#search-button"), "search results");
+        List<String> ids = hitIds();
+        assertTrue(ids.containsAll(List.of("ar-1", "ru-1", "en-1")), "an English query finds Arabic and Russian articles: " + ids);
+        assertEquals("rtl", browser.eval("document.querySelector('li.hit[data-id=\"ar-1\"] .snippet').dir").asText());
+        assertEquals("باكستان", text("li.hit[data-id=\"ar-1\"] .snippet mark"));
+        assertTrue(text("#result-count").contains(Integer.toString(ids.size())));
+        browser.screenshot(SHOTS.resolve("search-en.png"));
+
+        browser.type("#q", "باكستان");
+        browser.andWait(() -> browser.click("#search-button"), "Arabic search results");
+        assertTrue(hitIds().containsAll(List.of("ar-1", "en-1", "ru-1")), "an Arabic query finds all three: " + hitIds());
+
+        browser.type("#q", "pilot");
+        browser.andWait(() -> browser.click("#search-button"), "one hit");
+        assertEquals(List.of("en-1"), hitIds());
+        assertEquals("pilot", text("li.hit .snippet mark"));
+    }
+
+    @Test
+    @Order(2)
+    void anArticleShowsItsEntitiesDatesAndEventsInPlace() throws Exception {
+        browser.open(base + "#/search?q=" + java.net.URLEncoder.encode("باكستان", "UTF-8"));
+        browser.andWait(() -> browser.click("li.hit[data-id=\"ar-1\"] a.title"), "the article");
+        assertEquals("article", browser.eval("document.body.dataset.view").asText());
+        assertEquals("rtl", browser.eval("document.getElementById('article-text').dir").asText());
+        assertEquals("ar", browser.eval("document.getElementById('article-text').lang").asText());
+        // the annotations cover the text without changing a character of it
+        String stored = store.document("ar-1").get("article").get("text").asText();
+        assertEquals(stored, text("#article-text"));
+        assertTrue(count("#article-text .ent-LOC") >= 4, "places are marked");
+        assertTrue(texts("#article-text .ent").contains("باكستان"));
+        assertTrue(texts("#article-text .time").contains("يوم الأربعاء"), texts("#article-text .time").toString());
+        assertEquals(4, count("#article-events button.event"));
+        assertTrue(count("#article-text .trigger") >= 4, "event words are marked");
+        assertEquals(0, count("#article-text .sel"));
+
+        browser.click("#article-events li:nth-child(4) button.event");
+        browser.waitFor("document.querySelectorAll('#article-text .sel').length > 0", "the event's sentence");
+        String sentence = String.join("", texts("#article-text .sel"));
+        assertEquals("وقعت روسيا وباكستان اتفاقية دفاعية في العام 2014.", sentence.strip());
+        assertEquals("true", browser.eval("document.querySelector('#article-events li:nth-child(4) button').getAttribute('aria-pressed')").asText());
+        browser.screenshot(SHOTS.resolve("article-ar.png"));
+    }
+
+    @Test
+    @Order(3)
+    void articleTextIsAlwaysText() throws Exception {
+        browser.open(base + "#/article/en-markup");
+        assertEquals(0, count("#article-text img, #article-text b, #article-text script"));
+        assertTrue(text("#article-text").contains("<b>bold</b>"));
+        assertTrue(text("#article-text").contains("<script>"));
+        browser.open(base + "#/search?q=Tags");
+        assertEquals(0, count("#results img, #results b"));
+        assertTrue(text("li.hit .snippet").contains("<img src=x"));
+        browser.open(base + "#/article/no-such-article");
+        assertEquals(0, count("#article-text"));
+        assertEquals("No such article", text("#article-title"));
+    }
+
+    @Test
+    @Order(4)
+    void theEventTableFilters() throws Exception {
+        browser.andWait(() -> browser.click("#nav-events"), "the event table");
+        assertEquals("events", browser.eval("document.body.dataset.view").asText());
+        assertEquals(store.eventCount(), count("#events-table tbody tr"));
+
+        browser.type("#filter-actor", "rus");
+        browser.andWait(() -> browser.click("#filter-apply"), "events of RUS");
+        assertEquals(1, count("#events-table tbody tr"));
+        assertEquals("RUS", text("#events-table tbody tr td.source"));
+        assertEquals("2014", text("#events-table tbody tr td.date"));
+
+        browser.type("#filter-actor", "PAK");
+        browser.choose("#filter-from", "2019-01-01");
+        browser.choose("#filter-to", "2019-12-31");
+        browser.andWait(() -> browser.click("#filter-apply"), "events of PAK in 2019");
+        assertEquals(3, count("#events-table tbody tr"));
+        for (String date : texts("#events-table tbody td.date")) {
+            assertEquals("2019-08-07", date);
+        }
+
+        browser.choose("#filter-type", "SANCTION");
+        browser.andWait(() -> browser.click("#filter-apply"), "sanctions by PAK in 2019");
+        assertEquals(List.of("161"), texts("#events-table tbody td.cameo"));
+        assertTrue(text("#events-count").contains("1"));
+
+        browser.choose("#filter-type", "");
+        browser.type("#filter-cameo", "12");
+        browser.choose("#filter-lang", "ar");
+        browser.choose("#filter-modality", "asserted");
+        browser.andWait(() -> browser.click("#filter-apply"), "rejections");
+        assertEquals(List.of("120"), texts("#events-table tbody td.cameo"));
+        assertEquals("IND/GOV", text("#events-table tbody td.source"));
+        browser.choose("#filter-modality", "negated");
+        browser.andWait(() -> browser.click("#filter-apply"), "no negated rejections");
+        assertEquals(0, count("#events-table tbody tr"));
+
+        browser.open(base + "#/events?actor=PAK");
+        assertEquals(4, count("#events-table tbody tr"));
+        browser.screenshot(SHOTS.resolve("events-en.png"));
+        // an event's article opens with the event's sentence marked
+        browser.andWait(() -> browser.click("#events-table tbody tr:first-child td.article a"), "the event's article");
+        assertTrue(count("#article-text .sel") > 0);
+    }
+
+    @Test
+    @Order(5)
+    void theLanguageSwitchChangesLabelsAndSummaries() throws Exception {
+        browser.open(base + "#/events?actor=PAK");
+        List<String> english = texts("#events-table tbody td.summary");
+        assertTrue(english.stream().allMatch(s -> s.matches("[\\p{IsLatin}\\p{IsCommon}]+")), english.toString());
+
+        browser.andWait(() -> browser.click("button[data-ui-lang=\"ru\"]"), "the Russian interface");
+        assertEquals("ru", browser.eval("document.documentElement.lang").asText());
+        assertEquals("События", text("#nav-events"));
+        assertEquals("Применить", text("#filter-apply"));
+        List<String> russian = texts("#events-table tbody td.summary");
+        assertEquals(english.size(), russian.size());
+        assertTrue(russian.stream().allMatch(s -> s.matches(".*\\p{IsCyrillic}.*")), russian.toString());
+        browser.screenshot(SHOTS.resolve("events-ru.png"));
+
+        browser.andWait(() -> browser.click("button[data-ui-lang=\"ar\"]"), "the Arabic interface");
+        assertEquals("rtl", browser.eval("document.documentElement.dir").asText());
+        assertEquals("الأحداث", text("#nav-events"));
+        List<String> arabic = texts("#events-table tbody td.summary");
+        assertTrue(arabic.stream().allMatch(s -> s.matches(".*\\p{IsArabic}.*")), arabic.toString());
+        browser.screenshot(SHOTS.resolve("events-ar.png"));
+
+        // the choice holds across views and reloads
+        browser.open(base + "#/search?q=Pakistan");
+        assertEquals("بحث", text("#nav-search"));
+        assertEquals("ابحث", text("#search-button"));
+        browser.screenshot(SHOTS.resolve("search-ar.png"));
+
+        browser.andWait(() -> browser.click("button[data-ui-lang=\"en\"]"), "the English interface");
+        assertEquals("ltr", browser.eval("document.documentElement.dir").asText());
+        assertEquals("Search", text("#search-button"));
+    }
+}
