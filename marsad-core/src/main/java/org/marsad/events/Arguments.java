@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.marsad.model.Analysis;
 import org.marsad.model.Participant;
 import org.marsad.model.Token;
 
@@ -10,30 +11,47 @@ import org.marsad.model.Token;
  * Source and target of a trigger from the participant groups around it. The source is a group
  * just before the trigger (subject-first), else a group right after it (verb-first, or a noun's
  * genitive or nationality adjective), else the nearest group before it in the clause (for a noun,
- * only the subject of a verb governing it), else — in reported speech — the speaker. The target is the next group after that: bare after a verb, or after a partner
- * preposition (مع، بين), or after "to" where the trigger takes it (زيارة إلى). A coordinated group
- * with nobody on the other side is split: its first member acts on the others.
+ * only the subject of a verb governing it), else — in reported speech — the speaker. The target is
+ * the next group after that: bare after a verb, or after a partner preposition (مع، بين), or after
+ * "to" where the trigger takes it (زيارة إلى). In a mutual event (meeting, signing) a coordinated group
+ * with nobody on the other side is split: its first member acts on the others. Each language's cues say where subjects and a noun's
+ * agent may stand, which case a subject or an object takes, and how a passive verb looks: its
+ * subject is then the target and its agent (by X, a Russian instrumental) the source.
  */
 record Arguments(List<Participant> source, List<Participant> target) {
     /** How far from the trigger a subject may stand (an adverb or a particle may come between). */
     private static final int SUBJECT_WINDOW = 2;
+    /** How close after a governing verb its object noun stands (hold talks, провести переговоры). */
+    private static final int GOVERNED_WINDOW = 2;
 
     static Arguments find(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
-                          int[] clause, Participant speaker, EventGrammar grammar) {
+                          int[] clause, Participant speaker, EventGrammar grammar,
+                          List<TriggerPattern.Match> others) {
         TriggerPattern p = m.pattern();
-        Participants.Group source = null;
-        for (Participants.Group g : groups) {
-            if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - SUBJECT_WINDOW
-                    && g.start() >= clause[0] - 1 && g.preposition() == null && !p.noun) {
-                source = g;
+        if (!p.noun && passive(tokens, m, grammar)) {
+            return passiveArguments(groups, m, clause);
+        }
+        Participants.Group source = p.noun ? byAgent(groups, m, clause) : null;
+        if (source == null && !p.noun && grammar.subjectOrder.contains("before")) {
+            for (Participants.Group g : groups) {
+                if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - SUBJECT_WINDOW
+                        && g.start() >= clause[0] - 1 && g.preposition() == null && g.mayBe("subject")
+                        && !possessor(g, tokens, grammar) && !(coordinated(g, m, tokens, grammar)
+                        && objectOfEarlierVerb(g, m, clause, others, grammar))) {
+                    source = g;
+                }
             }
         }
-        if (source == null && !m.subjectMarked(tokens)) {
+        if (source == null && p.noun && grammar.nounAgentOrder.contains("before")) {
+            source = agentBefore(groups, tokens, m, grammar);
+        }
+        boolean after = p.noun ? grammar.nounAgentOrder.contains("after") : grammar.subjectOrder.contains("after");
+        if (source == null && after && !m.subjectMarked(tokens)) {
             for (Participants.Group g : groups) {
                 if (g.start() >= m.triggerEnd() && g.preposition() == null && g.end() <= clause[1]
                         && (g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW)
                         || (p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar)))
-                        && !insidePattern(g, m)) {
+                        && !insidePattern(g, m) && (p.noun || g.mayBe("subject"))) {
                     source = g;
                     break;
                 }
@@ -42,44 +60,215 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (source == null) {
             for (Participants.Group g : groups) {
                 if (g.end() <= m.triggerStart() && g.start() >= clause[0] - 1 && g.preposition() == null
-                        && (!p.noun || governed(g, tokens, grammar))) {
+                        && (p.noun ? governed(g, tokens, m, grammar)
+                        : g.mayBe("subject") && !possessor(g, tokens, grammar) && !objectOfEarlierVerb(g, m, clause,
+                        others, grammar))) {
                     source = g;
                 }
             }
         }
-        int after = source != null && source.start() >= m.triggerEnd() ? source.end() : m.triggerEnd();
+        int from = source != null && source.start() >= m.triggerEnd() ? source.end() : m.triggerEnd();
         Participants.Group target = null;
         for (Participants.Group g : groups) {
-            if (g.start() >= after && g.end() <= clause[1] && g != source && takesTarget(g, p)) {
+            if (g.start() >= from && g.start() < clause[1] && g != source && takesTarget(g, p)
+                    && !sameActor(source, g)) {
                 target = g;
                 break;
             }
         }
+        if (target == null && !p.noun) {
+            target = objectBefore(groups, m, clause, source);
+        }
         List<Participant> src = source == null ? new ArrayList<>() : new ArrayList<>(source.participants());
         List<Participant> tgt = target == null ? new ArrayList<>() : new ArrayList<>(target.participants());
-        if (tgt.isEmpty() && src.size() > 1) {
+        if (tgt.isEmpty() && src.size() > 1 && grammar.mutual(p.cameo)) {
             tgt.addAll(src.subList(1, src.size()));
             src = new ArrayList<>(src.subList(0, 1));
         } else if (src.isEmpty() && tgt.size() > 1) {
             src.add(tgt.remove(0));
         }
-        if (src.isEmpty() && speaker != null && !p.noun) {
+        if (src.isEmpty() && speaker != null && !p.noun && grammar.speakerIsSubject) {
             src.add(speaker);
         }
         return new Arguments(List.copyOf(src), List.copyOf(tgt));
     }
 
     /**
-     * A noun's subject may stand far before it only as the subject of a verb that governs it
-     * (أعلنت القاهرة وأنقرة ... رفع التمثيل; عقد قادة مجموعة السبع اجتماعا).
+     * A passive verb: an auxiliary just before it (was signed, has been signed, was formally signed)
+     * and a form that can be a participle, or a form tagged passive by itself (подписан).
      */
-    private static boolean governed(Participants.Group g, List<Token> tokens, EventGrammar grammar) {
+    static boolean passive(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
+        if (m.pattern().notPassive) {
+            return false;
+        }
+        Token verb = tokens.get(m.triggerStart());
+        if (grammar.passiveTag != null) {
+            for (Analysis a : verb.analyses()) {
+                for (String tag : a.tags().split("\\|")) {
+                    if (!tag.isEmpty() && grammar.passiveTag.matcher(tag).matches()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if (grammar.passiveAuxiliaries == null || grammar.passiveForm == null
+                || !grammar.passiveForm.matcher(verb.analyses().get(0).lemma()).matches()) {
+            return false;
+        }
+        for (int k = 1; k <= 2 && m.triggerStart() - k >= 0; k++) {
+            int len = grammar.passiveAuxiliaries.matchAt(tokens, m.triggerStart() - k);
+            if (len > 0 && len <= k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The passive's agent (by X, or a noun in the agent's case) acts on its subject. */
+    private static Arguments passiveArguments(List<Participants.Group> groups, TriggerPattern.Match m,
+                                              int[] clause) {
+        Participants.Group agent = byAgent(groups, m, clause);
+        if (agent == null) {
+            for (Participants.Group g : groups) {
+                if (agent == null && g.start() >= m.triggerEnd() && g.end() <= clause[1] && g.preposition() == null
+                        && g.marked("agent")) {
+                    agent = g;
+                }
+            }
+        }
+        Participants.Group subject = null;
+        for (Participants.Group g : groups) {
+            if (g.end() <= m.triggerStart() && g.start() >= clause[0] - 1 && g.preposition() == null
+                    && g != agent && g.mayBe("subject")) {
+                subject = g;
+            }
+        }
+        for (Participants.Group g : groups) {
+            if (subject == null && g.start() >= m.triggerEnd() && g.end() <= clause[1] && g.preposition() == null
+                    && g != agent && g.marked("subject")) {
+                subject = g;
+            }
+        }
+        return new Arguments(agent == null ? List.of() : agent.participants(),
+                subject == null ? List.of() : subject.participants());
+    }
+
+    /** The first group after the trigger in its clause with the agent's preposition (by, от имени). */
+    private static Participants.Group byAgent(List<Participants.Group> groups, TriggerPattern.Match m,
+                                              int[] clause) {
+        for (Participants.Group g : groups) {
+            if (g.start() >= m.triggerEnd() && g.end() <= clause[1] && "agent".equals(g.preposition())) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An event noun's agent before it, in languages that put it there: a possessor or a nationality
+     * adjective, with at most one more word between (Iran's drone attack, российские удары).
+     */
+    private static Participants.Group agentBefore(List<Participants.Group> groups, List<Token> tokens,
+                                                  TriggerPattern.Match m, EventGrammar grammar) {
+        for (Participants.Group g : groups) {
+            if (g.end() > m.triggerStart() || g.preposition() != null) {
+                continue;
+            }
+            int at = g.end();
+            at += at < tokens.size() ? grammar.possessives.matchAt(tokens, at) : 0;
+            if (m.triggerStart() - at >= 0 && m.triggerStart() - at <= 1) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A noun's subject may stand far before it only as the subject of a verb that governs it: the verb
+     * before the subject (أعلنت القاهرة وأنقرة ... رفع التمثيل; عقد قادة مجموعة السبع اجتماعا) or between the
+     * subject and the noun (the leaders are expected to hold talks; лидеры могут провести встречу).
+     */
+    private static boolean governed(Participants.Group g, List<Token> tokens, TriggerPattern.Match m,
+                                    EventGrammar grammar) {
         for (int i = Math.max(0, g.start() - SUBJECT_WINDOW); i < g.start(); i++) {
             if (grammar.governors.matchAt(tokens, i) > 0) {
                 return true;
             }
         }
+        for (int i = g.end(); i < m.triggerStart(); i++) {
+            int len = grammar.governors.matchAt(tokens, i);
+            if (len > 0 && m.triggerStart() - (i + len) >= 0 && m.triggerStart() - (i + len) <= GOVERNED_WINDOW
+                    && g.mayBe("subject")) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /**
+     * Where case shows it, the object may stand before the verb (Москву посетил президент Турции): a
+     * bare group in the clause whose case allows an object but not a subject.
+     */
+    private static Participants.Group objectBefore(List<Participants.Group> groups, TriggerPattern.Match m,
+                                                   int[] clause, Participants.Group source) {
+        Participants.Group out = null;
+        for (Participants.Group g : groups) {
+            if (g != source && g.end() <= m.triggerStart() && g.start() >= clause[0] && g.preposition() == null
+                    && g.marked("object") && !g.mayBe("subject")) {
+                out = g;
+            }
+        }
+        return out;
+    }
+
+    /** A group that owns the noun after it (Russia's decision) is not a verb's subject. */
+    private static boolean possessor(Participants.Group g, List<Token> tokens, EventGrammar grammar) {
+        return g.end() < tokens.size() && grammar.possessives.matchAt(tokens, g.end()) > 0;
+    }
+
+    /**
+     * Where subjects only precede their verbs, a group after another verb trigger in the clause is that
+     * verb's object (shelling Kharkiv and besieging Mariupol), not the next verb's subject.
+     */
+    private static boolean objectOfEarlierVerb(Participants.Group g, TriggerPattern.Match m, int[] clause,
+                                               List<TriggerPattern.Match> others, EventGrammar grammar) {
+        if (grammar.subjectOrder.contains("after")) {
+            return false;
+        }
+        for (TriggerPattern.Match o : others) {
+            if (o != m && !o.pattern().noun && o.triggerStart() >= clause[0] && o.triggerEnd() <= g.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A conjunction between a group and the verb after it: the verb is coordinated with an earlier one. */
+    private static boolean coordinated(Participants.Group g, TriggerPattern.Match m, List<Token> tokens,
+                                       EventGrammar grammar) {
+        for (int i = g.end(); i < m.triggerStart(); i++) {
+            if (grammar.conjunctions.matchAt(tokens, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A target made only of the source's own actors (Khan welcomed ... Pakistan would) is no target. */
+    private static boolean sameActor(Participants.Group source, Participants.Group target) {
+        if (source == null) {
+            return false;
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Participant p : source.participants()) {
+            codes.add(p.actor().code());
+        }
+        for (Participant p : target.participants()) {
+            if (!codes.contains(p.actor().code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only a light verb stands between an event noun and its agent (زيارة يقوم بها أردوغان). */

@@ -4,17 +4,23 @@ import java.util.List;
 
 import org.marsad.model.Token;
 
-/** The clause around a trigger: the words between the nearest clause boundaries on either side. */
+/**
+ * The clause around a trigger: the words between the nearest clause boundaries on either side.
+ * A comma inside a list of participants before the trigger (China, Russia and Iran agreed) does not
+ * start its clause; one after it ends the clause, and a list running on past it is taken whole by
+ * whoever takes its first member.
+ */
 final class Clauses {
     private Clauses() {
     }
 
     /** {start, end} token indices of the clause holding tokens [triggerStart, triggerEnd). */
-    static int[] around(List<Token> tokens, int triggerStart, int triggerEnd, EventGrammar g) {
+    static int[] around(List<Token> tokens, int triggerStart, int triggerEnd, EventGrammar g,
+                        List<Participants.Group> groups) {
         int start = 0;
         for (int i = triggerStart - 1; i >= 0; i--) {
             int len = g.boundaries.matchAt(tokens, i);
-            if (len > 0) {
+            if (len > 0 && !inside(groups, i)) {
                 start = i + len;
                 break;
             }
@@ -27,5 +33,15 @@ final class Clauses {
             }
         }
         return new int[] {start, end};
+    }
+
+    /** True when a boundary at token i lies inside a group of participants. */
+    private static boolean inside(List<Participants.Group> groups, int i) {
+        for (Participants.Group grp : groups) {
+            if (grp.start() < i && i < grp.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.marsad.model.Actor;
 import org.marsad.model.EntityType;
@@ -22,10 +23,15 @@ import org.marsad.model.Token;
 final class Participants {
     /**
      * One participant over tokens [start, end); {@code type} is its mention's type; {@code clitic}
-     * is the normalised conjunction or preposition attached to its first word (و of وباكستان).
+     * is the normalised conjunction or preposition attached to its first word (و of وباكستان);
+     * {@code roles} are the roles its words' grammatical case allows (subject, object, agent), or
+     * null when the language or the words show no case.
      */
     record Part(Participant participant, int start, int end, EntityType type, boolean pronoun, String clitic,
-                String entity) {
+                String entity, Set<String> roles) {
+        Part withRoles(Set<String> r) {
+            return new Part(participant, start, end, type, pronoun, clitic, entity, r);
+        }
     }
 
     /** Coordinated participants over tokens [start, end), and the preposition before them, or null. */
@@ -37,13 +43,37 @@ final class Participants {
             }
             return out;
         }
+
+        /** True unless the case of every member rules the role out. */
+        boolean mayBe(String role) {
+            for (Part p : parts) {
+                if (p.roles() == null || p.roles().contains(role)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when some member's case shows it can play the role (not merely that nothing rules it out). */
+        boolean marked(String role) {
+            for (Part p : parts) {
+                if (p.roles() != null && p.roles().contains(role)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private Participants() {
     }
 
+    /**
+     * The participant groups of a sentence; {@code reported} says whether it reports speech, where
+     * pronouns that only there point to the speaker (they said they ...) count.
+     */
     static List<Group> find(List<Token> tokens, List<Mention> mentions, String text, EventGrammar g,
-                            Discourse discourse) {
+                            Discourse discourse, boolean reported) {
         List<Part> parts = new ArrayList<>();
         boolean[] used = new boolean[tokens.size()];
         for (Mention m : mentions) {
@@ -52,7 +82,8 @@ final class Participants {
             }
             int a = firstToken(tokens, m.span());
             int b = lastToken(tokens, m.span()) + 1;
-            if (a < 0 || b <= a) {
+            if (a < 0 || b <= a || (b < tokens.size() && g.notParticipants.matchAt(tokens, b) > 0)) {
+                // Pakistan-based, Iran-backed: the name describes someone else
                 continue;
             }
             Participant p = new Participant(m.actor(), m.text(), m.span(), m.id());
@@ -61,12 +92,12 @@ final class Participants {
             if (m.span().start() > tokenStart) {
                 clitic = g.pack.normaliser().normalise(text, tokenStart, m.span().start()).text();
             }
-            parts.add(widen(new Part(p, a, b, m.type(), false, clitic, m.entity()), tokens, text, g));
+            parts.add(widen(new Part(p, a, b, m.type(), false, clitic, m.entity(), null), tokens, text, g));
         }
         for (Part p : parts) {
             mark(used, p);
         }
-        List<Part> pronouns = pronouns(tokens, used, text, g, discourse);
+        List<Part> pronouns = pronouns(tokens, used, text, g, discourse, reported);
         parts.addAll(pronouns);
         // a pronoun right before a name is an apposition (زعيمي البلدين عمران خان): the name wins,
         // and whatever governed the pronoun governs the name
@@ -78,11 +109,73 @@ final class Participants {
         }
         parts.removeIf(p -> p.pronoun() && appositions.containsKey(p.end()));
         parts.sort(Comparator.comparingInt(Part::start));
-        return group(joinAppositions(parts, text), tokens, g, appositions);
+        List<Part> withCase = new ArrayList<>();
+        for (Part p : joinAppositions(parts, text)) {
+            withCase.add(p.withRoles(roles(p, tokens, g)));
+        }
+        return group(withCase, tokens, g, appositions);
     }
 
-    /** Takes agent nouns right before a participant into it, with their sector for states and people. */
+    /** The roles the case of a participant's words allows: any of its words may be its head. */
+    private static Set<String> roles(Part p, List<Token> tokens, EventGrammar g) {
+        if (g.caseRoles.isEmpty()) {
+            return null;
+        }
+        Set<String> out = null;
+        for (int i = p.start(); i < p.end(); i++) {
+            Set<String> r = g.caseRoles(tokens.get(i));
+            if (r != null) {
+                out = out == null ? new java.util.HashSet<>() : out;
+                out.addAll(r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Takes agent nouns next to a participant into it, with their sector for states and people: before
+     * it (سفير باكستان, President Putin), and in languages that put them there, after it (Pakistani
+     * officials, Pakistan's ambassador, пакистанской стороне).
+     */
     private static Part widen(Part part, List<Token> tokens, String text, EventGrammar g) {
+        Part p = g.titleOrder.contains("before") ? widenBefore(part, tokens, text, g) : part;
+        return g.titleOrder.contains("after") ? widenAfter(p, tokens, text, g) : p;
+    }
+
+    private static Part widenAfter(Part part, List<Token> tokens, String text, EventGrammar g) {
+        Part p = part;
+        for (int round = 0; round < 3; round++) {
+            int from = p.end() < tokens.size() ? p.end() + g.possessives.matchAt(tokens, p.end()) : p.end();
+            int bestLen = 0;
+            String sector = null;
+            for (EventGrammar.Cue agent : g.agents) {
+                int len = from < tokens.size() ? agent.words().matchAt(tokens, from) : 0;
+                if (len > bestLen) {
+                    bestLen = len;
+                    sector = agent.value();
+                }
+            }
+            if (bestLen == 0) {
+                return p;
+            }
+            int end = from + bestLen;
+            Span span = new Span(p.participant().span().start(), tokens.get(end - 1).span().end());
+            p = new Part(new Participant(sectorOf(p, sector), span.of(text), span, p.participant().mention()),
+                    p.start(), end, p.type(), p.pronoun(), p.clitic(), p.entity(), null);
+        }
+        return p;
+    }
+
+    /** The participant's actor with the agent noun's sector, unless it is an organisation's own. */
+    private static Actor sectorOf(Part p, String sector) {
+        Actor actor = p.participant().actor();
+        if (sector != null && !sector.equals("-") && p.type() != EntityType.ORG) {
+            return new Actor(actor.code(), sector);
+        }
+        return actor;
+    }
+
+    private static Part widenBefore(Part part, List<Token> tokens, String text, EventGrammar g) {
         Part p = part;
         for (int round = 0; round < 3; round++) {
             int bestLen = 0;
@@ -101,19 +194,15 @@ final class Participants {
                 return p;
             }
             int start = p.start() - bestLen;
-            Actor actor = p.participant().actor();
-            if (sector != null && !sector.equals("-") && p.type() != EntityType.ORG) {
-                actor = new Actor(actor.code(), sector);
-            }
             Span span = new Span(tokens.get(start).span().start(), p.participant().span().end());
-            p = new Part(new Participant(actor, span.of(text), span, p.participant().mention()), start, p.end(),
-                    p.type(), p.pronoun(), clitic, p.entity());
+            p = new Part(new Participant(sectorOf(p, sector), span.of(text), span, p.participant().mention()),
+                    start, p.end(), p.type(), p.pronoun(), clitic, p.entity(), null);
         }
         return p;
     }
 
     private static List<Part> pronouns(List<Token> tokens, boolean[] used, String text, EventGrammar g,
-                                       Discourse discourse) {
+                                       Discourse discourse, boolean reported) {
         List<Part> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (used[i]) {
@@ -129,12 +218,12 @@ final class Participants {
                 if (cue.value().equals("pair")) {
                     for (String code : discourse.mainPair()) {
                         out.add(widen(new Part(new Participant(Actor.of(code), span.of(text), span, null), i, i + len,
-                                EntityType.LOC, true, clitic, null), tokens, text, g));
+                                EntityType.LOC, true, clitic, null, null), tokens, text, g));
                     }
-                } else if (discourse.speaker() != null) {
+                } else if (discourse.speaker() != null && (reported || !cue.value().equals("speaker-in-speech"))) {
                     Participant s = discourse.speaker();
                     out.add(new Part(new Participant(s.actor(), span.of(text), span, s.mention()), i, i + len,
-                            EntityType.PER, true, clitic, null));
+                            EntityType.PER, true, clitic, null, null));
                 }
                 i += len - 1;
                 break;
@@ -145,13 +234,16 @@ final class Participants {
 
     /**
      * Adjacent participants of the same actor without a conjunction are one: a title and a name
-     * (الرئيس المصري عبد الفتاح السيسي). The name's mention and actor (with its dated role) win.
+     * (الرئيس المصري عبد الفتاح السيسي), also when each took the title in (Russian President | President
+     * Vladimir Putin). The name's mention and actor (with its dated role) win.
      */
     private static List<Part> joinAppositions(List<Part> parts, String text) {
         List<Part> out = new ArrayList<>();
         for (Part p : parts) {
             Part last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && p.start() == last.end() && p.clitic().isEmpty() && !p.pronoun() && !last.pronoun()
+            boolean touching = last != null && p.start() <= last.end() && p.start() > last.start()
+                    && p.end() > last.end();
+            if (touching && p.clitic().isEmpty() && !p.pronoun() && !last.pronoun()
                     && p.participant().actor().code().equals(last.participant().actor().code())) {
                 Part name = p.type() == EntityType.PER || last.type() != EntityType.PER ? p : last;
                 Span span = last.participant().span().union(p.participant().span());
@@ -160,7 +252,7 @@ final class Participants {
                         : other.actor();
                 Participant joined = new Participant(actor, span.of(text), span, name.participant().mention());
                 out.set(out.size() - 1, new Part(joined, last.start(), p.end(), name.type(), false, last.clitic(),
-                        name.entity()));
+                        name.entity(), null));
             } else {
                 out.add(p);
             }
@@ -198,16 +290,31 @@ final class Participants {
         return groups;
     }
 
+    /**
+     * Two participants are coordinated by a conjunction clitic, by conjunction words (and, and the),
+     * by a comma and conjunction words, or by a comma alone between participants of one kind: a
+     * comma before a person's name after a state is an apposition (Pakistan's envoy to Russia, Shafqat Ali Khan).
+     */
     private static boolean joined(Part a, Part b, List<Token> tokens, EventGrammar g) {
         if (b.start() == a.end()) {
             return startsWithAny(b.clitic(), g.conjunctionPrefixes);
         }
-        if (b.start() == a.end() + 1) {
-            Token between = tokens.get(a.end());
-            return g.conjunctions.matchAt(tokens, a.end()) == 1 || between.norm().equals(",")
-                    || between.norm().equals("،");
+        if (b.start() <= a.end()) {
+            return false;
         }
-        return false;
+        int at = a.end();
+        boolean comma = isComma(tokens.get(at));
+        if (comma) {
+            at++;
+        }
+        if (at < b.start() && g.conjunctions.matchAt(tokens, at) == b.start() - at) {
+            return true;
+        }
+        return comma && at == b.start() && (a.type() == b.type() || a.pronoun() || b.pronoun());
+    }
+
+    private static boolean isComma(Token t) {
+        return t.norm().equals(",") || t.norm().equals("،");
     }
 
     private static Group close(List<Part> parts, List<Token> tokens, EventGrammar g,
@@ -215,10 +322,15 @@ final class Participants {
         int start = parts.get(0).start();
         int end = parts.get(parts.size() - 1).end();
         int before = appositions.getOrDefault(start, start) - 1;
+        if (before > 0 && g.definiteWords.matchAt(tokens, before) == 1) {
+            // an article stands between a preposition and its noun: with the Russian side
+            before--;
+        }
         String preposition = null;
         if (before >= 0) {
             for (EventGrammar.Cue cue : g.prepositions) {
-                if (cue.words().matchAt(tokens, before) == 1) {
+                if (cue.words().matchAt(tokens, before) == 1 && (cue.tags() == null
+                        || tagged(parts.get(0), tokens, cue.tags()))) {
                     preposition = cue.value();
                     break;
                 }
@@ -229,6 +341,20 @@ final class Participants {
             preposition = "other";
         }
         return new Group(List.copyOf(parts), start, end, preposition);
+    }
+
+    /** True when a word of the participant has a reading with a tag the pattern matches (its case). */
+    private static boolean tagged(Part p, List<Token> tokens, java.util.regex.Pattern tags) {
+        for (int i = p.start(); i < p.end(); i++) {
+            for (org.marsad.model.Analysis a : tokens.get(i).analyses()) {
+                for (String tag : a.tags().split("\\|")) {
+                    if (!tag.isEmpty() && tags.matcher(tag).matches()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String clitic, java.util.Set<String> prefixes) {
