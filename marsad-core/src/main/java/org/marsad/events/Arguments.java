@@ -21,8 +21,13 @@ import org.marsad.model.Token;
 record Arguments(List<Participant> source, List<Participant> target) {
     /** How far from the trigger a subject may stand (an adverb or a particle may come between). */
     private static final int SUBJECT_WINDOW = 2;
-    /** How close after a governing verb its object noun stands (hold talks, провести переговоры). */
-    private static final int GOVERNED_WINDOW = 2;
+    /**
+     * How near its clause's start a verb stands when its subject is left out (заявил, что готов
+     * встретиться); further in, the words before it hold a subject the tables don't know.
+     */
+    private static final int DROPPED_SUBJECT_WINDOW = 3;
+    /** How far after a governing verb its object noun may stand (провели в четверг во Владивостоке встречу). */
+    private static final int GOVERNED_WINDOW = 6;
 
     static Arguments find(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
                           int[] clause, Participant speaker, EventGrammar grammar,
@@ -48,10 +53,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
         boolean after = p.noun ? grammar.nounAgentOrder.contains("after") : grammar.subjectOrder.contains("after");
         if (source == null && after && !m.subjectMarked(tokens)) {
             for (Participants.Group g : groups) {
-                if (g.start() >= m.triggerEnd() && g.preposition() == null && g.end() <= clause[1]
+                if (g.start() >= m.triggerEnd() && g.preposition() == null && g.start() < clause[1]
                         && (g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW)
                         || (p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar)))
-                        && !insidePattern(g, m) && (p.noun || g.mayBe("subject"))) {
+                        && !insidePattern(g, m) && g.mayBe(p.noun ? "possessor" : "subject")) {
                     source = g;
                     break;
                 }
@@ -60,7 +65,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (source == null) {
             for (Participants.Group g : groups) {
                 if (g.end() <= m.triggerStart() && g.start() >= clause[0] - 1 && g.preposition() == null
-                        && (p.noun ? governed(g, tokens, m, grammar)
+                        && (p.noun ? governed(g, groups, tokens, m, grammar, others)
                         : g.mayBe("subject") && !possessor(g, tokens, grammar) && !objectOfEarlierVerb(g, m, clause,
                         others, grammar))) {
                     source = g;
@@ -71,9 +76,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         Participants.Group target = null;
         for (Participants.Group g : groups) {
             if (g.start() >= from && g.start() < clause[1] && g != source && takesTarget(g, p)
-                    && !sameActor(source, g)) {
+                    && !sameActor(source, g) && (target == null || better(g, target))) {
                 target = g;
-                break;
             }
         }
         if (target == null && !p.noun) {
@@ -87,15 +91,20 @@ record Arguments(List<Participant> source, List<Participant> target) {
         } else if (src.isEmpty() && tgt.size() > 1) {
             src.add(tgt.remove(0));
         }
-        if (src.isEmpty() && speaker != null && !p.noun && grammar.speakerIsSubject) {
+        if (src.isEmpty() && speaker != null && !p.noun && grammar.speakerIsSubject
+                && m.triggerStart() - clause[0] <= DROPPED_SUBJECT_WINDOW) {
             src.add(speaker);
+            if (tgt.stream().allMatch(t -> t.actor().code().equals(speaker.actor().code()))) {
+                // the speaker's own "us" is no target of what the speaker does
+                tgt.clear();
+            }
         }
         return new Arguments(List.copyOf(src), List.copyOf(tgt));
     }
 
     /**
      * A passive verb: an auxiliary just before it (was signed, has been signed, was formally signed)
-     * and a form that can be a participle, or a form tagged passive by itself (подписан).
+     * and a form that can be a participle, or a form whose every reading is tagged passive (подписан).
      */
     static boolean passive(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
         if (m.pattern().notPassive) {
@@ -103,12 +112,19 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         Token verb = tokens.get(m.triggerStart());
         if (grammar.passiveTag != null) {
+            // every tagged reading must be passive: поддерживаем is also a first-person verb
+            boolean tagged = false;
+            boolean all = true;
             for (Analysis a : verb.analyses()) {
                 for (String tag : a.tags().split("\\|")) {
-                    if (!tag.isEmpty() && grammar.passiveTag.matcher(tag).matches()) {
-                        return true;
+                    if (!tag.isEmpty()) {
+                        tagged = true;
+                        all &= grammar.passiveTag.matcher(tag).matches();
                     }
                 }
+            }
+            if (tagged && all) {
+                return true;
             }
         }
         if (grammar.passiveAuxiliaries == null || grammar.passiveForm == null
@@ -188,8 +204,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * before the subject (أعلنت القاهرة وأنقرة ... رفع التمثيل; عقد قادة مجموعة السبع اجتماعا) or between the
      * subject and the noun (the leaders are expected to hold talks; лидеры могут провести встречу).
      */
-    private static boolean governed(Participants.Group g, List<Token> tokens, TriggerPattern.Match m,
-                                    EventGrammar grammar) {
+    private static boolean governed(Participants.Group g, List<Participants.Group> groups, List<Token> tokens,
+                                    TriggerPattern.Match m, EventGrammar grammar,
+                                    List<TriggerPattern.Match> others) {
         for (int i = Math.max(0, g.start() - SUBJECT_WINDOW); i < g.start(); i++) {
             if (grammar.governors.matchAt(tokens, i) > 0) {
                 return true;
@@ -198,11 +215,32 @@ record Arguments(List<Participant> source, List<Participant> target) {
         for (int i = g.end(); i < m.triggerStart(); i++) {
             int len = grammar.governors.matchAt(tokens, i);
             if (len > 0 && m.triggerStart() - (i + len) >= 0 && m.triggerStart() - (i + len) <= GOVERNED_WINDOW
-                    && g.mayBe("subject")) {
+                    && g.mayBe("subject") && noBareGroup(groups, i + len, m.triggerStart())
+                    && noTrigger(others, m, i + len)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** No other trigger stands between a governing verb and the noun: it would be the verb's object. */
+    private static boolean noTrigger(List<TriggerPattern.Match> others, TriggerPattern.Match m, int from) {
+        for (TriggerPattern.Match o : others) {
+            if (o != m && o.triggerStart() >= from && o.triggerEnd() <= m.triggerStart()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No participant without a preposition stands in [from, to): nobody else is the verb's object. */
+    private static boolean noBareGroup(List<Participants.Group> groups, int from, int to) {
+        for (Participants.Group g : groups) {
+            if (g.start() >= from && g.end() <= to && g.preposition() == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -243,6 +281,15 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return false;
     }
 
+    /**
+     * The first target wins, unless case marks a later bare one as the object and the first as
+     * something else (рассказать о позиции КНДР руководству США).
+     */
+    private static boolean better(Participants.Group later, Participants.Group first) {
+        return first.preposition() == null && later.preposition() == null && later.marked("object")
+                && !first.mayBe("object");
+    }
+
     /** A conjunction between a group and the verb after it: the verb is coordinated with an earlier one. */
     private static boolean coordinated(Participants.Group g, TriggerPattern.Match m, List<Token> tokens,
                                        EventGrammar grammar) {
@@ -281,11 +328,19 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return g.parts().get(0).type() == org.marsad.model.EntityType.MISC;
     }
 
-    /** A verb takes a bare object; any trigger takes a partner (مع، بين), some take "to" (إلى). */
+    /**
+     * A verb takes a bare object (not one whose case makes it a subject or an agent); any trigger takes
+     * a partner (مع، بين), some take "to" (إلى).
+     */
     private static boolean takesTarget(Participants.Group g, TriggerPattern p) {
         String prep = g.preposition();
         if (prep == null) {
-            return !p.noun;
+            if (p.topicObject) {
+                return false;
+            }
+            // a noun takes a bare target only where case marks it (поставки Пакистану)
+            return p.noun ? g.marked("object")
+                    : g.mayBe("object") || g.mayBe("possessor") || g.mayBe("other");
         }
         return prep.equals("partner") || prep.equals("between") || prep.equals("against")
                 || (prep.equals("to") && p.toTarget) || (prep.equals("on") && p.onTarget);

@@ -413,7 +413,7 @@ public final class EventCoder {
             boolean inverted = g.subjectOrder.contains("after") || i - clause[0] <= 1;
             for (Participants.Group grp : groups) {
                 if (inverted && grp.start() > i && grp.start() <= i + 3 && grp.end() <= clause[1]
-                        && grp.preposition() == null && !grp.parts().get(0).pronoun()) {
+                        && grp.preposition() == null && !grp.parts().get(0).pronoun() && grp.mayBe("subject")) {
                     speaker = grp.parts().get(0).participant();
                     break;
                 }
@@ -422,7 +422,16 @@ public final class EventCoder {
                 // subject-first: الرئيس المصري أكد
                 for (Participants.Group grp : groups) {
                     if (grp.end() <= i && grp.end() >= i - 2 && grp.preposition() == null
-                            && !grp.parts().get(0).pronoun()) {
+                            && !grp.parts().get(0).pronoun() && grp.mayBe("subject")) {
+                        speaker = grp.parts().get(0).participant();
+                    }
+                }
+            }
+            if (speaker == null) {
+                // where case shows it: the nearest nominative before the verb (Путин на пресс-конференции заявил)
+                for (Participants.Group grp : groups) {
+                    if (grp.end() <= i && grp.start() >= clause[0] && grp.preposition() == null
+                            && !grp.parts().get(0).pronoun() && grp.marked("subject")) {
                         speaker = grp.parts().get(0).participant();
                     }
                 }

@@ -56,12 +56,19 @@ final class EventGrammar {
     final List<Cue> pronouns = new ArrayList<>();
     final List<Cue> contexts = new ArrayList<>();
     final Map<String, String> refinements = new HashMap<>();
-    /** Roles that the case of a participant's words allows it (subject, object, agent); empty when case is unknown. */
+    /**
+     * Roles that the case of a participant's words allows it (subject, object, agent, possessor, or
+     * other for a case that gives none); empty when the language shows no case.
+     */
     final List<CaseRole> caseRoles = new ArrayList<>();
     /** Where a verb's subject may stand, where an event noun's agent may, where a title stands to its name. */
     final Set<String> subjectOrder = new HashSet<>(Set.of("before", "after"));
     final Set<String> nounAgentOrder = new HashSet<>(Set.of("after"));
     final Set<String> titleOrder = new HashSet<>(Set.of("before"));
+    /** Tags of a reading that reads a word as a person's name (NN:Fam, NN:Name); null when unknown. */
+    Pattern nameTag;
+    /** What a name before its title must be tagged as (Russian: an adjective, пакистанская сторона); null for any. */
+    Pattern titleAfterTag;
     /** Words between a name and the noun it possesses ('s): Pakistan's ambassador, Iran's attack. */
     WordSet possessives;
     /** Auxiliaries before a passive verb (was signed), and what the verb's form must look like. */
@@ -77,6 +84,8 @@ final class EventGrammar {
     boolean speakerIsSubject;
     /** Words after a name that make it describe someone else (Pakistan-based, Iran-backed). */
     WordSet notParticipants;
+    /** Asides set off by commas that don't end a clause (Джаафари, в свою очередь, обвинил). */
+    WordSet parentheticals;
     /** Words before a noun that make it definite (the talks), where no prefix does. */
     WordSet definiteWords;
     /** Words that point back to the time of the sentence before (тогда, then). */
@@ -151,10 +160,16 @@ final class EventGrammar {
                     }
                     g.speakerIsSubject = true;
                 }
+                case "parenthetical" -> {
+                    StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
+                    sb.append(sb.length() > 0 ? "|" : "").append(words);
+                }
+                case "name-tag" -> g.nameTag = regex(row, words);
                 case "passive-tag" -> g.passiveTag = regex(row, words);
                 case "future-tag" -> g.futureTag = regex(row, words);
                 case "agent" -> g.agents.add(new Cue(WordSet.parse(words, pack, inflections), value));
-                case "pronoun" -> g.pronouns.add(new Cue(WordSet.parse(words, pack, inflections, conj), value));
+                case "pronoun" -> g.pronouns.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
+                        row.get(3).isEmpty() ? null : regex(row, row.get(3))));
                 case "context" -> g.contexts.add(new Cue(WordSet.parse(words, pack, inflections), value));
                 case "refine" -> g.refinements.put(words + "/" + value, row.get(3));
                 default -> throw row.error("unknown cue kind '" + kind + "'");
@@ -170,6 +185,8 @@ final class EventGrammar {
         g.possessives = WordSet.parse(joined.getOrDefault("possessive", new StringBuilder()).toString(), pack,
                 inflections, Set.of());
         g.notParticipants = WordSet.parse(joined.getOrDefault("not-participant", new StringBuilder()).toString(),
+                pack, inflections, conj);
+        g.parentheticals = WordSet.parse(joined.getOrDefault("parenthetical", new StringBuilder()).toString(),
                 pack, inflections, conj);
         g.definiteWords = WordSet.parse(joined.getOrDefault("definite", new StringBuilder()).toString(), pack,
                 inflections, conj);
@@ -213,8 +230,8 @@ final class EventGrammar {
     }
 
     private static String role(DataFile.Row row, String role) {
-        if (!Set.of("subject", "object", "agent").contains(role)) {
-            throw row.error("case role must be subject, object or agent, not '" + role + "'");
+        if (!Set.of("subject", "object", "agent", "possessor", "other").contains(role)) {
+            throw row.error("case role must be subject, object, agent, possessor or other, not '" + role + "'");
         }
         return role;
     }
@@ -233,15 +250,26 @@ final class EventGrammar {
         }
         target.clear();
         target.addAll(positions);
+        if (row.get(1).equals("title") && !row.get(3).isEmpty()) {
+            g.titleAfterTag = regex(row, row.get(3));
+        }
     }
 
-    /** The case roles a token's readings allow, or null when none of its readings has a case. */
-    Set<String> caseRoles(org.marsad.model.Token token) {
+    /**
+     * The case roles a token's readings allow, or null when none of its readings has a case. In a
+     * person's name only readings tagged as names count where there are any (Путин, not путина).
+     */
+    Set<String> caseRoles(org.marsad.model.Token token, boolean name) {
+        boolean names = name && nameTag != null && token.analyses().stream()
+                .anyMatch(a -> java.util.Arrays.stream(a.tags().split("\\|")).anyMatch(t -> nameTag.matcher(t).matches()));
         Set<String> out = null;
         for (org.marsad.model.Analysis a : token.analyses()) {
             for (String tag : a.tags().split("\\|")) {
+                if (tag.isEmpty() || (names && !nameTag.matcher(tag).matches())) {
+                    continue;
+                }
                 for (CaseRole c : caseRoles) {
-                    if (!tag.isEmpty() && c.tags().matcher(tag).matches()) {
+                    if (c.tags().matcher(tag).matches()) {
                         if (out == null) {
                             out = new HashSet<>();
                         }
@@ -315,6 +343,7 @@ final class EventGrammar {
         boolean placeIsTarget = false;
         boolean speechAct = false;
         boolean notPassive = false;
+        boolean topicObject = false;
         for (String option : DataFile.values(row.get(4).replace(',', '|'))) {
             switch (option) {
                 case "to-target" -> toTarget = true;
@@ -323,13 +352,14 @@ final class EventGrammar {
                 case "place-is-target" -> placeIsTarget = true;
                 case "speech-act" -> speechAct = true;
                 case "not-passive" -> notPassive = true;
-                default -> throw row.error("unknown trigger option '" + option
-                        + "' (to-target, on-target, story-sides, place-is-target, speech-act, not-passive)");
+                case "topic-object" -> topicObject = true;
+                default -> throw row.error("unknown trigger option '" + option + "' (to-target, on-target, "
+                        + "story-sides, place-is-target, speech-act, not-passive, topic-object)");
             }
         }
         return new TriggerPattern(cameo, elements, gapBefore, trigger, kind.equals("noun"),
                 context.isEmpty() || context.equals("-") ? null : context, toTarget, onTarget, storySides, placeIsTarget,
-                speechAct, notPassive,
+                speechAct, notPassive, topicObject,
                 row.file() + ":" + row.line());
     }
 }

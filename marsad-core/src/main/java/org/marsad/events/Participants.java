@@ -24,14 +24,11 @@ final class Participants {
     /**
      * One participant over tokens [start, end); {@code type} is its mention's type; {@code clitic}
      * is the normalised conjunction or preposition attached to its first word (و of وباكستان);
-     * {@code roles} are the roles its words' grammatical case allows (subject, object, agent), or
-     * null when the language or the words show no case.
+     * {@code roles} are the roles the grammatical case of its head allows (subject, object, agent,
+     * possessor, other), or null when the language or the words show no case.
      */
     record Part(Participant participant, int start, int end, EntityType type, boolean pronoun, String clitic,
                 String entity, Set<String> roles) {
-        Part withRoles(Set<String> r) {
-            return new Part(participant, start, end, type, pronoun, clitic, entity, r);
-        }
     }
 
     /** Coordinated participants over tokens [start, end), and the preposition before them, or null. */
@@ -92,7 +89,8 @@ final class Participants {
             if (m.span().start() > tokenStart) {
                 clitic = g.pack.normaliser().normalise(text, tokenStart, m.span().start()).text();
             }
-            parts.add(widen(new Part(p, a, b, m.type(), false, clitic, m.entity(), null), tokens, text, g));
+            Set<String> roles = headRoles(tokens, a, b, g, m.type() == EntityType.PER);
+            parts.add(widen(new Part(p, a, b, m.type(), false, clitic, m.entity(), roles), tokens, text, g));
         }
         for (Part p : parts) {
             mark(used, p);
@@ -109,27 +107,51 @@ final class Participants {
         }
         parts.removeIf(p -> p.pronoun() && appositions.containsKey(p.end()));
         parts.sort(Comparator.comparingInt(Part::start));
-        List<Part> withCase = new ArrayList<>();
-        for (Part p : joinAppositions(parts, text)) {
-            withCase.add(p.withRoles(roles(p, tokens, g)));
-        }
-        return group(withCase, tokens, g, appositions);
+        return group(joinAppositions(parts, text, tokens, g), tokens, g, appositions);
     }
 
-    /** The roles the case of a participant's words allows: any of its words may be its head. */
-    private static Set<String> roles(Part p, List<Token> tokens, EventGrammar g) {
-        if (g.caseRoles.isEmpty()) {
-            return null;
-        }
-        Set<String> out = null;
-        for (int i = p.start(); i < p.end(); i++) {
-            Set<String> r = g.caseRoles(tokens.get(i));
-            if (r != null) {
-                out = out == null ? new java.util.HashSet<>() : out;
-                out.addAll(r);
+    /**
+     * The roles the case of a phrase's head allows: the first two words with a case, which agree
+     * (Шанхайской организации, российской авиации: not nominative), or the first alone when they don't
+     * (Совет Безопасности); null where no word shows its case.
+     */
+    private static Set<String> headRoles(List<Token> tokens, int from, int to, EventGrammar g) {
+        return headRoles(tokens, from, to, g, false);
+    }
+
+    private static Set<String> headRoles(List<Token> tokens, int from, int to, EventGrammar g, boolean name) {
+        Set<String> first = null;
+        for (int i = from; i < to; i++) {
+            Set<String> r = g.caseRoles(tokens.get(i), name);
+            if (r == null || hyphenatedToNext(tokens, i)) {
+                // the case of премьер-министром is министром's
+                continue;
             }
+            if (first == null) {
+                first = r;
+                continue;
+            }
+            return agreeing(first, r);
         }
-        return out;
+        return first;
+    }
+
+    private static boolean hyphenatedToNext(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).norm().equals("-")) {
+            return false;
+        }
+        return tokens.get(i).span().end() == tokens.get(i + 1).span().start()
+                && tokens.get(i + 1).span().end() == tokens.get(i + 2).span().start();
+    }
+
+    /** The roles two agreeing words share, or the first word's when they share none (or one is unknown). */
+    private static Set<String> agreeing(Set<String> a, Set<String> b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        return both.isEmpty() ? a : both;
     }
 
     /**
@@ -139,7 +161,9 @@ final class Participants {
      */
     private static Part widen(Part part, List<Token> tokens, String text, EventGrammar g) {
         Part p = g.titleOrder.contains("before") ? widenBefore(part, tokens, text, g) : part;
-        return g.titleOrder.contains("after") ? widenAfter(p, tokens, text, g) : p;
+        boolean after = g.titleOrder.contains("after")
+                && (g.titleAfterTag == null || tagged(tokens.get(part.end() - 1), g.titleAfterTag));
+        return after ? widenAfter(p, tokens, text, g) : p;
     }
 
     private static Part widenAfter(Part part, List<Token> tokens, String text, EventGrammar g) {
@@ -160,8 +184,10 @@ final class Participants {
             }
             int end = from + bestLen;
             Span span = new Span(p.participant().span().start(), tokens.get(end - 1).span().end());
+            // an adjective agrees with the title after it: пакистанской стороне
+            Set<String> roles = agreeing(headRoles(tokens, from, end, g), p.roles());
             p = new Part(new Participant(sectorOf(p, sector), span.of(text), span, p.participant().mention()),
-                    p.start(), end, p.type(), p.pronoun(), p.clitic(), p.entity(), null);
+                    p.start(), end, p.type(), p.pronoun(), p.clitic(), p.entity(), roles);
         }
         return p;
     }
@@ -195,8 +221,10 @@ final class Participants {
             }
             int start = p.start() - bestLen;
             Span span = new Span(tokens.get(start).span().start(), p.participant().span().end());
+            // the title is the head: посол Пакистана is as nominative as посол
+            Set<String> roles = headRoles(tokens, start, start + bestLen, g);
             p = new Part(new Participant(sectorOf(p, sector), span.of(text), span, p.participant().mention()),
-                    start, p.end(), p.type(), p.pronoun(), clitic, p.entity(), null);
+                    start, p.end(), p.type(), p.pronoun(), clitic, p.entity(), roles == null ? p.roles() : roles);
         }
         return p;
     }
@@ -210,7 +238,7 @@ final class Participants {
             }
             for (EventGrammar.Cue cue : g.pronouns) {
                 int len = cue.words().matchAt(tokens, i);
-                if (len == 0) {
+                if (len == 0 || (cue.tags() != null && !tagged(tokens.get(i), cue.tags()))) {
                     continue;
                 }
                 Span span = new Span(tokens.get(i).span().start(), tokens.get(i + len - 1).span().end());
@@ -218,12 +246,12 @@ final class Participants {
                 if (cue.value().equals("pair")) {
                     for (String code : discourse.mainPair()) {
                         out.add(widen(new Part(new Participant(Actor.of(code), span.of(text), span, null), i, i + len,
-                                EntityType.LOC, true, clitic, null, null), tokens, text, g));
+                                EntityType.LOC, true, clitic, null, headRoles(tokens, i, i + len, g)), tokens, text, g));
                     }
                 } else if (discourse.speaker() != null && (reported || !cue.value().equals("speaker-in-speech"))) {
                     Participant s = discourse.speaker();
                     out.add(new Part(new Participant(s.actor(), span.of(text), span, s.mention()), i, i + len,
-                            EntityType.PER, true, clitic, null, null));
+                            EntityType.PER, true, clitic, null, headRoles(tokens, i, i + len, g)));
                 }
                 i += len - 1;
                 break;
@@ -237,12 +265,13 @@ final class Participants {
      * (الرئيس المصري عبد الفتاح السيسي), also when each took the title in (Russian President | President
      * Vladimir Putin). The name's mention and actor (with its dated role) win.
      */
-    private static List<Part> joinAppositions(List<Part> parts, String text) {
+    private static List<Part> joinAppositions(List<Part> parts, String text, List<Token> tokens, EventGrammar g) {
         List<Part> out = new ArrayList<>();
         for (Part p : parts) {
             Part last = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean touching = last != null && p.start() <= last.end() && p.start() > last.start()
-                    && p.end() > last.end();
+                    && p.end() > last.end() && !(p.type() == EntityType.PER && last.type() != EntityType.PER
+                    && afterPreposition(last, tokens, g) && !titled(last, tokens, g));
             if (touching && p.clitic().isEmpty() && !p.pronoun() && !last.pronoun()
                     && p.participant().actor().code().equals(last.participant().actor().code())) {
                 Part name = p.type() == EntityType.PER || last.type() != EntityType.PER ? p : last;
@@ -252,12 +281,35 @@ final class Participants {
                         : other.actor();
                 Participant joined = new Participant(actor, span.of(text), span, name.participant().mention());
                 out.set(out.size() - 1, new Part(joined, last.start(), p.end(), name.type(), false, last.clitic(),
-                        name.entity(), null));
+                        name.entity(), last.roles() != null ? last.roles() : p.roles()));
             } else {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** A place right after a preposition word is no title of the person after it (из Владивостока Путин). */
+    private static boolean afterPreposition(Part p, List<Token> tokens, EventGrammar g) {
+        if (p.start() == 0) {
+            return false;
+        }
+        for (EventGrammar.Cue cue : g.prepositions) {
+            if (cue.words().matchAt(tokens, p.start() - 1) == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A participant that opens with a title (премьер-министром Пакистана). */
+    private static boolean titled(Part p, List<Token> tokens, EventGrammar g) {
+        for (EventGrammar.Cue agent : g.agents) {
+            if (agent.words().matchAt(tokens, p.start()) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followedByName(Part pronoun, List<Part> parts) {
@@ -310,7 +362,7 @@ final class Participants {
         if (at < b.start() && g.conjunctions.matchAt(tokens, at) == b.start() - at) {
             return true;
         }
-        return comma && at == b.start() && (a.type() == b.type() || a.pronoun() || b.pronoun());
+        return comma && at == b.start() && a.type() == b.type() && !a.pronoun() && !b.pronoun();
     }
 
     private static boolean isComma(Token t) {
@@ -346,11 +398,18 @@ final class Participants {
     /** True when a word of the participant has a reading with a tag the pattern matches (its case). */
     private static boolean tagged(Part p, List<Token> tokens, java.util.regex.Pattern tags) {
         for (int i = p.start(); i < p.end(); i++) {
-            for (org.marsad.model.Analysis a : tokens.get(i).analyses()) {
-                for (String tag : a.tags().split("\\|")) {
-                    if (!tag.isEmpty() && tags.matcher(tag).matches()) {
-                        return true;
-                    }
+            if (tagged(tokens.get(i), tags)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tagged(Token token, java.util.regex.Pattern tags) {
+        for (org.marsad.model.Analysis a : token.analyses()) {
+            for (String tag : a.tags().split("\\|")) {
+                if (!tag.isEmpty() && tags.matcher(tag).matches()) {
+                    return true;
                 }
             }
         }

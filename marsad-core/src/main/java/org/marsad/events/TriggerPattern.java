@@ -32,11 +32,13 @@ final class TriggerPattern {
     final boolean speechAct;
     /** The trigger is never a passive verb, even after an auxiliary (they were interested in). */
     final boolean notPassive;
+    /** The verb's bare object is what is talked about, not a party (обсудили Афганистан, discussed Syria). */
+    final boolean topicObject;
     final String origin;
 
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
                    String context, boolean toTarget, boolean onTarget, boolean storySides, boolean placeIsTarget,
-                   boolean speechAct, boolean notPassive, String origin) {
+                   boolean speechAct, boolean notPassive, boolean topicObject, String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
         this.gapBefore = gapBefore.clone();
@@ -49,6 +51,7 @@ final class TriggerPattern {
         this.placeIsTarget = placeIsTarget;
         this.speechAct = speechAct;
         this.notPassive = notPassive;
+        this.topicObject = topicObject;
         this.origin = origin;
     }
 
