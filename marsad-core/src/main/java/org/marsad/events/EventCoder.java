@@ -215,7 +215,7 @@ public final class EventCoder {
         // the time in the event's own clause, else the nearest in its sentence
         TimeExpression time = nearest(inClause(times, tokens, clause), tokens.get(t).span());
         if (time == null) {
-            time = nearest(times, tokens.get(t).span());
+            time = nearest(notInLaterClause(times, tokens, clause, g), tokens.get(t).span());
         }
         if (time == null && !previousTimes.isEmpty() && anaphor(tokens, clause, g)) {
             // "then", "there" (именно там): the time the sentence before ended on
@@ -365,6 +365,21 @@ public final class EventCoder {
         Span span = new Span(tokens.get(m.triggerStart()).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
         return new Arguments(List.of(new Participant(org.marsad.model.Actor.of(pair.get(0)), span.of(text), span, null)),
                 List.of(new Participant(org.marsad.model.Actor.of(pair.get(1)), span.of(text), span, null)));
+    }
+
+    /**
+     * The times of a sentence but those of a clause after the event's that a conjunction opens
+     * (Moscow supplied helicopters, and in 2017 ...): they date what that clause tells.
+     */
+    private static List<TimeExpression> notInLaterClause(List<TimeExpression> times, List<Token> tokens, int[] clause,
+                                                         EventGrammar g) {
+        for (int i = clause[1]; i + 1 < tokens.size(); i++) {
+            if (g.boundaries.matchAt(tokens, i) > 0 && g.conjunctions.matchAt(tokens, i + 1) > 0) {
+                int from = tokens.get(i).span().end();
+                return times.stream().filter(x -> x.span().start() < from).toList();
+            }
+        }
+        return times;
     }
 
     /** The times within the clause's tokens. */
