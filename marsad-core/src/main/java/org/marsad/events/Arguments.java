@@ -41,7 +41,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             for (Participants.Group g : groups) {
                 if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - SUBJECT_WINDOW
                         && g.start() >= clause[0] - 1 && g.preposition() == null && g.mayBe("subject")
-                        && !possessor(g, tokens, grammar) && !(coordinated(g, m, tokens, grammar)
+                        && !possessor(g, tokens, grammar) && !modifier(g, grammar) && !(coordinated(g, m, tokens, grammar)
                         && objectOfEarlierVerb(g, m, clause, others, grammar))) {
                     source = g;
                 }
@@ -66,8 +66,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
             for (Participants.Group g : groups) {
                 if (g.end() <= m.triggerStart() && g.start() >= clause[0] - 1 && g.preposition() == null
                         && (p.noun ? governed(g, groups, tokens, m, grammar, others)
-                        : g.mayBe("subject") && !possessor(g, tokens, grammar) && !objectOfEarlierVerb(g, m, clause,
-                        others, grammar))) {
+                        : g.mayBe("subject") && !possessor(g, tokens, grammar) && !modifier(g, grammar)
+                        && !objectOfEarlierVerb(g, m, clause, others, grammar))) {
                     source = g;
                 }
             }
@@ -257,6 +257,14 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a nationality adjective stands before its noun, one without an agent noun modifies some
+     * other noun (use Afghan soil to threaten): it is no verb's subject.
+     */
+    private static boolean modifier(Participants.Group g, EventGrammar grammar) {
+        return grammar.titleOrder.contains("after") && g.bareAdjectives();
     }
 
     /** A group that owns the noun after it (Russia's decision) is not a verb's subject. */

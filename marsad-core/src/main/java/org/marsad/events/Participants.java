@@ -25,10 +25,11 @@ final class Participants {
      * One participant over tokens [start, end); {@code type} is its mention's type; {@code clitic}
      * is the normalised conjunction or preposition attached to its first word (و of وباكستان);
      * {@code roles} are the roles the grammatical case of its head allows (subject, object, agent,
-     * possessor, other), or null when the language or the words show no case.
+     * possessor, other), or null when the language or the words show no case; {@code titled} says
+     * whether an agent noun joined it (Pakistani officials, not Pakistani alone).
      */
     record Part(Participant participant, int start, int end, EntityType type, boolean pronoun, String clitic,
-                String entity, Set<String> roles) {
+                String entity, Set<String> roles, boolean titled) {
     }
 
     /** Coordinated participants over tokens [start, end), and the preposition before them, or null. */
@@ -49,6 +50,16 @@ final class Participants {
                 }
             }
             return false;
+        }
+
+        /** True when every member is a nationality adjective no agent noun joined (Afghan soil). */
+        boolean bareAdjectives() {
+            for (Part p : parts) {
+                if (p.type() != EntityType.MISC || p.titled() || p.pronoun()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** True when some member's case shows it can play the role (not merely that nothing rules it out). */
@@ -90,7 +101,7 @@ final class Participants {
                 clitic = g.pack.normaliser().normalise(text, tokenStart, m.span().start()).text();
             }
             Set<String> roles = headRoles(tokens, a, b, g, m.type() == EntityType.PER);
-            parts.add(widen(new Part(p, a, b, m.type(), false, clitic, m.entity(), roles), tokens, text, g));
+            parts.add(widen(new Part(p, a, b, m.type(), false, clitic, m.entity(), roles, false), tokens, text, g));
         }
         for (Part p : parts) {
             mark(used, p);
@@ -187,7 +198,7 @@ final class Participants {
             // an adjective agrees with the title after it: пакистанской стороне
             Set<String> roles = agreeing(headRoles(tokens, from, end, g), p.roles());
             p = new Part(new Participant(sectorOf(p, sector), span.of(text), span, p.participant().mention()),
-                    p.start(), end, p.type(), p.pronoun(), p.clitic(), p.entity(), roles);
+                    p.start(), end, p.type(), p.pronoun(), p.clitic(), p.entity(), roles, true);
         }
         return p;
     }
@@ -224,7 +235,7 @@ final class Participants {
             // the title is the head: посол Пакистана is as nominative as посол
             Set<String> roles = headRoles(tokens, start, start + bestLen, g);
             p = new Part(new Participant(sectorOf(p, sector), span.of(text), span, p.participant().mention()),
-                    start, p.end(), p.type(), p.pronoun(), clitic, p.entity(), roles == null ? p.roles() : roles);
+                    start, p.end(), p.type(), p.pronoun(), clitic, p.entity(), roles == null ? p.roles() : roles, true);
         }
         return p;
     }
@@ -246,12 +257,16 @@ final class Participants {
                 if (cue.value().equals("pair")) {
                     for (String code : discourse.mainPair()) {
                         out.add(widen(new Part(new Participant(Actor.of(code), span.of(text), span, null), i, i + len,
-                                EntityType.LOC, true, clitic, null, headRoles(tokens, i, i + len, g)), tokens, text, g));
+                                EntityType.LOC, true, clitic, null, headRoles(tokens, i, i + len, g), false), tokens,
+                                text, g));
                     }
-                } else if (discourse.speaker() != null && (reported || !cue.value().equals("speaker-in-speech"))) {
+                } else if (discourse.speaker() != null && (!cue.value().equals("speaker-in-speech")
+                        || reported && i > 0 && (g.speech.matchAt(tokens, i - 1) > 0
+                        || g.boundaries.matchAt(tokens, i - 1) > 0))) {
+                    // "they", "it" stand for the speaker as the subject of what is said: said they were ...
                     Participant s = discourse.speaker();
                     out.add(new Part(new Participant(s.actor(), span.of(text), span, s.mention()), i, i + len,
-                            EntityType.PER, true, clitic, null, headRoles(tokens, i, i + len, g)));
+                            EntityType.PER, true, clitic, null, headRoles(tokens, i, i + len, g), false));
                 }
                 i += len - 1;
                 break;
@@ -271,7 +286,7 @@ final class Participants {
             Part last = out.isEmpty() ? null : out.get(out.size() - 1);
             boolean touching = last != null && p.start() <= last.end() && p.start() > last.start()
                     && p.end() > last.end() && !(p.type() == EntityType.PER && last.type() != EntityType.PER
-                    && afterPreposition(last, tokens, g) && !titled(last, tokens, g));
+                    && afterPreposition(last, tokens, g) && !last.titled());
             if (touching && p.clitic().isEmpty() && !p.pronoun() && !last.pronoun()
                     && p.participant().actor().code().equals(last.participant().actor().code())) {
                 Part name = p.type() == EntityType.PER || last.type() != EntityType.PER ? p : last;
@@ -281,7 +296,7 @@ final class Participants {
                         : other.actor();
                 Participant joined = new Participant(actor, span.of(text), span, name.participant().mention());
                 out.set(out.size() - 1, new Part(joined, last.start(), p.end(), name.type(), false, last.clitic(),
-                        name.entity(), last.roles() != null ? last.roles() : p.roles()));
+                        name.entity(), last.roles() != null ? last.roles() : p.roles(), last.titled() || p.titled()));
             } else {
                 out.add(p);
             }
@@ -296,16 +311,6 @@ final class Participants {
         }
         for (EventGrammar.Cue cue : g.prepositions) {
             if (cue.words().matchAt(tokens, p.start() - 1) == 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A participant that opens with a title (премьер-министром Пакистана). */
-    private static boolean titled(Part p, List<Token> tokens, EventGrammar g) {
-        for (EventGrammar.Cue agent : g.agents) {
-            if (agent.words().matchAt(tokens, p.start()) > 0) {
                 return true;
             }
         }
