@@ -329,22 +329,54 @@ final class Participants {
     private static List<Group> group(List<Part> parts, List<Token> tokens, EventGrammar g,
                                      Map<Integer, Integer> appositions) {
         List<Group> groups = new ArrayList<>();
+        List<List<Part>> runs = new ArrayList<>();
         List<Part> current = new ArrayList<>();
         for (Part p : parts) {
             if (!current.isEmpty()) {
                 Part last = current.get(current.size() - 1);
                 boolean samePair = p.pronoun() && last.pronoun() && p.start() == last.start();
                 if (!samePair && (p.start() < last.end() || !joined(last, p, tokens, g))) {
-                    groups.add(close(current, tokens, g, appositions));
+                    closeList(runs, current, tokens, g);
                     current = new ArrayList<>();
                 }
             }
             current.add(p);
         }
         if (!current.isEmpty()) {
-            groups.add(close(current, tokens, g, appositions));
+            closeList(runs, current, tokens, g);
+        }
+        for (List<Part> run : runs) {
+            groups.add(close(run, tokens, g, appositions));
         }
         return groups;
+    }
+
+    /**
+     * A list of places joined by commas is one group only when a conjunction closes it (China, Russia
+     * and Iran); without one the commas part clauses (... attacks Ukraine, the US will impose).
+     */
+    private static void closeList(List<List<Part>> runs, List<Part> parts, List<Token> tokens, EventGrammar g) {
+        int n = parts.size();
+        boolean closed = n < 2 || !commaOnly(parts.get(n - 2), parts.get(n - 1), tokens);
+        if (closed) {
+            runs.add(parts);
+            return;
+        }
+        List<Part> run = new ArrayList<>();
+        for (Part p : parts) {
+            if (!run.isEmpty() && commaOnly(run.get(run.size() - 1), p, tokens)) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(p);
+        }
+        runs.add(run);
+    }
+
+    /** Two places or organisations with only a comma between them (people so joined are appositions). */
+    private static boolean commaOnly(Part a, Part b, List<Token> tokens) {
+        return b.start() == a.end() + 1 && isComma(tokens.get(a.end())) && a.type() != EntityType.PER
+                && !(a.pronoun() && b.pronoun() && a.start() == b.start());
     }
 
     /**

@@ -38,7 +38,16 @@ class EventSentencesTest {
             en | China and the United Nations called for restraint.                         | 02 CHN,UN> asserted
             en | Russian forces shelled Kharkiv.                                            | 19 RUS>UKR asserted
             en | The United Nations demanded that Russia withdraw its troops.               | 10 UN>RUS asserted
+            en | India didn't attack Pakistan.                                              | 18 IND>PAK negated
+            en | China denied that it had supplied weapons to Russia.                       | 06 CHN>RUS negated
+            en | The talks between Russia and Ukraine did not take place.                   | 04 RUS>UKR negated
+            en | Neither Russia nor Ukraine signed the agreement.                           | 05 RUS>UKR negated
+            en | If Russia attacks Ukraine, the United States will impose sanctions on Moscow. | 16 USA>RUS hypothetical
             ru | Россия и Пакистан подписали соглашение о сотрудничестве.                   | 05 RUS>PAK asserted
+            ru | Москва отрицает, что поставляла оружие Ирану.                              | 06 RUS>IRN negated
+            ru | Переговоры России и Украины не состоялись.                                 | 04 RUS>UKR negated
+            ru | Если Россия нападёт на Украину, США введут санкции против Москвы.          | 18 RUS>UKR hypothetical
+            ru | Ожидается, что Египет примет переговоры Израиля и ХАМАС.                   | 04 EGY>ISR,PSE possible
             ru | Соглашение о сотрудничестве Россия и Пакистан подписали в 2014 году.       | 05 RUS>PAK asserted
             ru | Москва поставила пакистанской стороне партию вертолётов.                   | 06 RUS>PAK asserted
             ru | Пакистан стремится развивать военное сотрудничество с Россией.             | 03 PAK>RUS asserted
