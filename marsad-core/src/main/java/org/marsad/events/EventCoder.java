@@ -95,7 +95,8 @@ public final class EventCoder {
                     }
                 }
             }
-            if (best != null && !startsAt(out, best.triggerStart()) && !compound(tokens, best.start())) {
+            if (best != null && !startsAt(out, best.triggerStart()) && !compound(tokens, best.start())
+                    && !adjective(tokens, best, g)) {
                 out.add(best);
             }
         }
@@ -165,6 +166,43 @@ public final class EventCoder {
                 && hyphen.span().end() == tokens.get(i).span().start();
     }
 
+    /**
+     * The appeal or demand a verb trigger is the object of: the nearest verb trigger before it that asks
+     * for something (urged Iran to release), with no other verb trigger between.
+     */
+    private static TriggerPattern.Match asking(TriggerPattern.Match m, List<TriggerPattern.Match> matches) {
+        TriggerPattern.Match before = null;
+        for (TriggerPattern.Match o : matches) {
+            if (o != m && !o.pattern().noun && o.triggerEnd() <= m.triggerStart()) {
+                before = o;
+            }
+        }
+        return !m.pattern().noun && before != null && before.pattern().addresseeActs ? before : null;
+    }
+
+    /**
+     * What is asked for is done by the one asked: the appeal's addressee is the source; with no
+     * addressee named, an event whose only source is the one asking is dropped (null).
+     */
+    private static Arguments doneByAddressee(Arguments args, Arguments appeal) {
+        if (!appeal.target().isEmpty()) {
+            Set<String> asked = new java.util.HashSet<>();
+            appeal.target().forEach(p -> asked.add(p.actor().code()));
+            List<Participant> target = args.target().stream().filter(p -> !asked.contains(p.actor().code())).toList();
+            return new Arguments(appeal.target(), target);
+        }
+        Set<String> asking = new java.util.HashSet<>();
+        appeal.source().forEach(p -> asking.add(p.actor().code()));
+        boolean own = !args.source().isEmpty() && args.source().stream().allMatch(p -> asking.contains(p.actor().code()));
+        return own ? null : args;
+    }
+
+    /** A verb form right after a determiner is an adjective (the detained journalists, a captured pilot). */
+    private static boolean adjective(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
+        int t = m.triggerStart();
+        return !m.pattern().noun && t > 0 && m.start() == t && g.determiners.matchAt(tokens, t - 1) == 1;
+    }
+
     /** A trigger marked inside a pattern (=word) may already have been found from an earlier word. */
     private static boolean startsAt(List<TriggerPattern.Match> matches, int trigger) {
         for (TriggerPattern.Match m : matches) {
@@ -196,6 +234,15 @@ public final class EventCoder {
             clause = new int[] {clause[0], Clauses.around(tokens, clause[1] + 1, clause[1] + 1, g, groups)[1]};
         }
         Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g, matches);
+        TriggerPattern.Match asking = asking(m, matches);
+        if (asking != null) {
+            args = doneByAddressee(args, Arguments.find(groups, tokens, asking,
+                    Clauses.around(tokens, asking.triggerStart(), asking.triggerEnd(), g, groups), attribution, g,
+                    matches));
+            if (args == null) {
+                return null;
+            }
+        }
         if (args.source().isEmpty() && args.target().isEmpty()) {
             args = storySides(tokens, m, text, g, discourse);
         }

@@ -86,6 +86,8 @@ final class EventGrammar {
     WordSet notParticipants;
     /** Asides set off by commas that don't end a clause (Джаафари, в свою очередь, обвинил). */
     WordSet parentheticals;
+    /** Words that stand before a noun: a verb form after one is an adjective (the detained journalists). */
+    WordSet determiners;
     /** Words before a noun that make it definite (the talks), where no prefix does. */
     WordSet definiteWords;
     /** Words that point back to the time of the sentence before (тогда, then). */
@@ -141,7 +143,7 @@ final class EventGrammar {
                     // read in the first pass
                 }
                 case "speech", "boundary", "conjunction", "governor", "light-verb", "possessive", "time-anaphor",
-                     "definite", "not-participant" -> {
+                     "definite", "not-participant", "determiner" -> {
                     StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
                     sb.append(sb.length() > 0 ? "|" : "").append(words);
                 }
@@ -188,6 +190,8 @@ final class EventGrammar {
                 pack, inflections, conj);
         g.parentheticals = WordSet.parse(joined.getOrDefault("parenthetical", new StringBuilder()).toString(),
                 pack, inflections, conj);
+        g.determiners = WordSet.parse(joined.getOrDefault("determiner", new StringBuilder()).toString(), pack,
+                inflections, conj);
         g.definiteWords = WordSet.parse(joined.getOrDefault("definite", new StringBuilder()).toString(), pack,
                 inflections, conj);
         g.timeAnaphors = WordSet.parse(joined.getOrDefault("time-anaphor", new StringBuilder()).toString(), pack,
@@ -344,6 +348,7 @@ final class EventGrammar {
         boolean speechAct = false;
         boolean notPassive = false;
         boolean topicObject = false;
+        boolean addresseeActs = false;
         for (String option : DataFile.values(row.get(4).replace(',', '|'))) {
             switch (option) {
                 case "to-target" -> toTarget = true;
@@ -353,13 +358,14 @@ final class EventGrammar {
                 case "speech-act" -> speechAct = true;
                 case "not-passive" -> notPassive = true;
                 case "topic-object" -> topicObject = true;
+                case "addressee-acts" -> addresseeActs = true;
                 default -> throw row.error("unknown trigger option '" + option + "' (to-target, on-target, "
-                        + "story-sides, place-is-target, speech-act, not-passive, topic-object)");
+                        + "story-sides, place-is-target, speech-act, not-passive, topic-object, addressee-acts)");
             }
         }
         return new TriggerPattern(cameo, elements, gapBefore, trigger, kind.equals("noun"),
                 context.isEmpty() || context.equals("-") ? null : context, toTarget, onTarget, storySides, placeIsTarget,
-                speechAct, notPassive, topicObject,
+                speechAct, notPassive, topicObject, addresseeActs,
                 row.file() + ":" + row.line());
     }
 }

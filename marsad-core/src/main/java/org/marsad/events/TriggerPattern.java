@@ -34,11 +34,14 @@ final class TriggerPattern {
     final boolean notPassive;
     /** The verb's bare object is what is talked about, not a party (обсудили Афганистан, discussed Syria). */
     final boolean topicObject;
+    /** What the trigger asks for is done by its addressee (urged Iran to release, потребовала от России вывести). */
+    final boolean addresseeActs;
     final String origin;
 
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
                    String context, boolean toTarget, boolean onTarget, boolean storySides, boolean placeIsTarget,
-                   boolean speechAct, boolean notPassive, boolean topicObject, String origin) {
+                   boolean speechAct, boolean notPassive, boolean topicObject, boolean addresseeActs,
+                   String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
         this.gapBefore = gapBefore.clone();
@@ -52,6 +55,7 @@ final class TriggerPattern {
         this.speechAct = speechAct;
         this.notPassive = notPassive;
         this.topicObject = topicObject;
+        this.addresseeActs = addresseeActs;
         this.origin = origin;
     }
 
