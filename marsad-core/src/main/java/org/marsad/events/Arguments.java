@@ -13,10 +13,11 @@ import org.marsad.model.Token;
  * genitive or nationality adjective), else the nearest group before it in the clause (for a noun,
  * only the subject of a verb governing it), else — in reported speech — the speaker. The target is
  * the next group after that: bare after a verb, or after a partner preposition (مع، بين), or after
- * "to" where the trigger takes it (زيارة إلى). In a mutual event (meeting, signing) a coordinated group
- * with nobody on the other side is split: its first member acts on the others. Each language's cues say where subjects and a noun's
- * agent may stand, which case a subject or an object takes, and how a passive verb looks: its
- * subject is then the target and its agent (by X, a Russian instrumental) the source.
+ * "to" where the trigger takes it (زيارة إلى). In a mutual event (meeting, signing) a coordinated
+ * group with nobody on the other side is split: its first member acts on the others. Each
+ * language's cues say where subjects and a noun's agent may stand, which case a subject or an object
+ * takes, and how a passive verb looks: its subject is then the target and its agent (by X, a
+ * Russian instrumental) the source.
  */
 record Arguments(List<Participant> source, List<Participant> target) {
     /** How far from the trigger a subject may stand (an adverb or a particle may come between). */
@@ -41,7 +42,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
             for (Participants.Group g : groups) {
                 if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - SUBJECT_WINDOW
                         && g.start() >= clause[0] - 1 && g.preposition() == null && g.mayBe("subject")
-                        && !possessor(g, tokens, grammar) && !modifier(g, grammar) && !(coordinated(g, m, tokens, grammar)
+                        && !possessor(g, tokens, grammar) && !modifier(g, grammar)
+                        && !(coordinated(g, m, tokens, grammar)
                         && objectOfEarlierVerb(g, m, clause, others, grammar))) {
                     source = g;
                 }

@@ -193,7 +193,8 @@ public final class EventCoder {
         }
         Set<String> asking = new java.util.HashSet<>();
         appeal.source().forEach(p -> asking.add(p.actor().code()));
-        boolean own = !args.source().isEmpty() && args.source().stream().allMatch(p -> asking.contains(p.actor().code()));
+        boolean own = !args.source().isEmpty()
+                && args.source().stream().allMatch(p -> asking.contains(p.actor().code()));
         return own ? null : args;
     }
 
