@@ -19,8 +19,10 @@ import org.marsad.text.LanguagePack;
 
 /**
  * A language's event knowledge, read from {@code events/XX/triggers.tsv} and
- * {@code events/XX/cues.tsv}: trigger patterns indexed by their first word, and the cue words
- * for modality, speech, prepositions, conjunctions, clause boundaries, agents, pronouns and contexts.
+ * {@code events/XX/cues.tsv}: trigger patterns indexed by their first word, the cue words for
+ * modality, speech, prepositions, conjunctions, clause boundaries, agents, pronouns and contexts,
+ * and the facts of its grammar that finding arguments needs: word order, the case a reading's tag
+ * shows, what a passive verb looks like. Everything here is data; the code using it is shared.
  */
 final class EventGrammar {
     private static final Map<String, EventGrammar> GRAMMARS = new ConcurrentHashMap<>();
