@@ -77,6 +77,19 @@ public final class GoldReading {
         return new Score(missedEntities, missedTimes, missedEvents, doc.events().size(), correct, wrong);
     }
 
+    /**
+     * The document's events that the required gold event with this id matches strictly (root, actors,
+     * time, place and modality), in text order; empty when there is no such gold event.
+     */
+    public List<Event> found(String id, Document doc) {
+        for (JsonNode g : gold.path("events").path("required")) {
+            if (g.path("id").asText().equals(id)) {
+                return doc.events().stream().filter(e -> eventMatches(g, e, true)).toList();
+            }
+        }
+        return List.of();
+    }
+
     private static boolean matchesAny(JsonNode golds, Event e) {
         for (JsonNode g : golds) {
             if (eventMatches(g, e, false)) {

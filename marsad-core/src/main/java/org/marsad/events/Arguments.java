@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.marsad.model.Analysis;
 import org.marsad.model.Participant;
 import org.marsad.model.Token;
 
@@ -10,32 +11,54 @@ import org.marsad.model.Token;
  * Source and target of a trigger from the participant groups around it. The source is a group
  * just before the trigger (subject-first), else a group right after it (verb-first, or a noun's
  * genitive or nationality adjective), else the nearest group before it in the clause (for a noun,
- * only the subject of a verb governing it), else — in reported speech — the speaker. The target is the next group after that: bare after a verb, or after a partner
- * preposition (مع، بين), or after "to" where the trigger takes it (زيارة إلى). A coordinated group
- * with nobody on the other side is split: its first member acts on the others.
+ * only the subject of a verb governing it), else — in reported speech — the speaker. The target is
+ * the next group after that: bare after a verb, or after a partner preposition (مع، بين), or after
+ * "to" where the trigger takes it (زيارة إلى). In a mutual event (meeting, signing) a coordinated
+ * group with nobody on the other side is split: its first member acts on the others. Each
+ * language's cues say where subjects and a noun's agent may stand, which case a subject or an object
+ * takes, and how a passive verb looks: its subject is then the target and its agent (by X, a
+ * Russian instrumental) the source.
  */
 record Arguments(List<Participant> source, List<Participant> target) {
     /** How far from the trigger a subject may stand (an adverb or a particle may come between). */
     private static final int SUBJECT_WINDOW = 2;
+    /**
+     * How near its clause's start a verb stands when its subject is left out (заявил, что готов
+     * встретиться); further in, the words before it hold a subject the tables don't know.
+     */
+    private static final int DROPPED_SUBJECT_WINDOW = 3;
+    /** How far after a governing verb its object noun may stand (провели в четверг во Владивостоке встречу). */
+    private static final int GOVERNED_WINDOW = 6;
 
     static Arguments find(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
-                          int[] clause, Participant speaker, EventGrammar grammar) {
+                          int[] clause, Participant speaker, EventGrammar grammar,
+                          List<TriggerPattern.Match> others) {
         TriggerPattern p = m.pattern();
-        Participants.Group source = null;
-        for (Participants.Group g : groups) {
-            // before a noun only a pronoun is its subject (نحن على اتصال)
-            if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - SUBJECT_WINDOW
-                    && g.start() >= clause[0] - 1 && g.preposition() == null
-                    && (!p.noun || g.parts().get(0).pronoun())) {
-                source = g;
+        if (!p.noun && passive(tokens, m, grammar)) {
+            return passiveArguments(groups, m, clause);
+        }
+        Participants.Group source = p.noun ? byAgent(groups, m, clause) : null;
+        if (source == null && !p.noun && grammar.subjectOrder.contains("before")) {
+            for (Participants.Group g : groups) {
+                if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - SUBJECT_WINDOW
+                        && g.start() >= clause[0] - 1 && g.preposition() == null && g.mayBe("subject")
+                        && !possessor(g, tokens, grammar) && !modifier(g, grammar)
+                        && !(coordinated(g, m, tokens, grammar)
+                        && objectOfEarlierVerb(g, m, clause, others, grammar))) {
+                    source = g;
+                }
             }
         }
-        if (source == null && !m.subjectMarked(tokens)) {
+        if (source == null && p.noun && grammar.nounAgentOrder.contains("before")) {
+            source = agentBefore(groups, tokens, m, grammar);
+        }
+        boolean after = p.noun ? grammar.nounAgentOrder.contains("after") : grammar.subjectOrder.contains("after");
+        if (source == null && after && !m.subjectMarked(tokens)) {
             for (Participants.Group g : groups) {
-                if (g.start() >= m.triggerEnd() && g.preposition() == null && g.end() <= clause[1]
+                if (g.start() >= m.triggerEnd() && g.preposition() == null && g.start() < clause[1]
                         && (g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW)
                         || (p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar)))
-                        && !insidePattern(g, m)) {
+                        && !insidePattern(g, m) && g.mayBe(p.noun ? "possessor" : "subject")) {
                     source = g;
                     break;
                 }
@@ -44,44 +67,265 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (source == null) {
             for (Participants.Group g : groups) {
                 if (g.end() <= m.triggerStart() && g.start() >= clause[0] - 1 && g.preposition() == null
-                        && (!p.noun || governed(g, tokens, grammar))) {
+                        && (p.noun ? governed(g, groups, tokens, m, grammar, others)
+                        : g.mayBe("subject") && !possessor(g, tokens, grammar) && !modifier(g, grammar)
+                        && !objectOfEarlierVerb(g, m, clause, others, grammar))) {
                     source = g;
                 }
             }
         }
-        int after = source != null && source.start() >= m.triggerEnd() ? source.end() : m.triggerEnd();
+        int from = source != null && source.start() >= m.triggerEnd() ? source.end() : m.triggerEnd();
         Participants.Group target = null;
         for (Participants.Group g : groups) {
-            if (g.start() >= after && g.end() <= clause[1] && g != source && takesTarget(g, p)) {
+            if (g.start() >= from && g.start() < clause[1] && g != source && takesTarget(g, p)
+                    && !sameActor(source, g) && (target == null || better(g, target))) {
                 target = g;
-                break;
             }
+        }
+        if (target == null && !p.noun) {
+            target = objectBefore(groups, m, clause, source);
         }
         List<Participant> src = source == null ? new ArrayList<>() : new ArrayList<>(source.participants());
         List<Participant> tgt = target == null ? new ArrayList<>() : new ArrayList<>(target.participants());
-        if (tgt.isEmpty() && src.size() > 1) {
+        if (tgt.isEmpty() && src.size() > 1 && grammar.mutual(p.cameo)) {
             tgt.addAll(src.subList(1, src.size()));
             src = new ArrayList<>(src.subList(0, 1));
         } else if (src.isEmpty() && tgt.size() > 1) {
             src.add(tgt.remove(0));
         }
-        if (src.isEmpty() && speaker != null && !p.noun) {
+        if (src.isEmpty() && speaker != null && !p.noun && grammar.speakerIsSubject
+                && m.triggerStart() - clause[0] <= DROPPED_SUBJECT_WINDOW) {
             src.add(speaker);
+            if (tgt.stream().allMatch(t -> t.actor().code().equals(speaker.actor().code()))) {
+                // the speaker's own "us" is no target of what the speaker does
+                tgt.clear();
+            }
         }
         return new Arguments(List.copyOf(src), List.copyOf(tgt));
     }
 
     /**
-     * A noun's subject may stand far before it only as the subject of a verb that governs it
-     * (أعلنت القاهرة وأنقرة ... رفع التمثيل; عقد قادة مجموعة السبع اجتماعا).
+     * A passive verb: an auxiliary just before it (was signed, has been signed, was formally signed)
+     * and a form that can be a participle, or a form whose every reading is tagged passive (подписан).
      */
-    private static boolean governed(Participants.Group g, List<Token> tokens, EventGrammar grammar) {
+    static boolean passive(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
+        if (m.pattern().notPassive) {
+            return false;
+        }
+        Token verb = tokens.get(m.triggerStart());
+        if (grammar.passiveTag != null) {
+            // every tagged reading must be passive: поддерживаем is also a first-person verb
+            boolean tagged = false;
+            boolean all = true;
+            for (Analysis a : verb.analyses()) {
+                for (String tag : a.tags().split("\\|")) {
+                    if (!tag.isEmpty()) {
+                        tagged = true;
+                        all &= grammar.passiveTag.matcher(tag).matches();
+                    }
+                }
+            }
+            if (tagged && all) {
+                return true;
+            }
+        }
+        if (grammar.passiveAuxiliaries == null || grammar.passiveForm == null
+                || !grammar.passiveForm.matcher(verb.analyses().get(0).lemma()).matches()) {
+            return false;
+        }
+        for (int k = 1; k <= 2 && m.triggerStart() - k >= 0; k++) {
+            int len = grammar.passiveAuxiliaries.matchAt(tokens, m.triggerStart() - k);
+            if (len > 0 && len <= k) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The passive's agent (by X, or a noun in the agent's case) acts on its subject. */
+    private static Arguments passiveArguments(List<Participants.Group> groups, TriggerPattern.Match m,
+                                              int[] clause) {
+        Participants.Group agent = byAgent(groups, m, clause);
+        if (agent == null) {
+            for (Participants.Group g : groups) {
+                if (agent == null && g.start() >= m.triggerEnd() && g.end() <= clause[1] && g.preposition() == null
+                        && g.marked("agent")) {
+                    agent = g;
+                }
+            }
+        }
+        Participants.Group subject = null;
+        for (Participants.Group g : groups) {
+            if (g.end() <= m.triggerStart() && g.start() >= clause[0] - 1 && g.preposition() == null
+                    && g != agent && g.mayBe("subject")) {
+                subject = g;
+            }
+        }
+        for (Participants.Group g : groups) {
+            if (subject == null && g.start() >= m.triggerEnd() && g.end() <= clause[1] && g.preposition() == null
+                    && g != agent && g.marked("subject")) {
+                subject = g;
+            }
+        }
+        return new Arguments(agent == null ? List.of() : agent.participants(),
+                subject == null ? List.of() : subject.participants());
+    }
+
+    /** The first group after the trigger in its clause with the agent's preposition (by, от имени). */
+    private static Participants.Group byAgent(List<Participants.Group> groups, TriggerPattern.Match m,
+                                              int[] clause) {
+        for (Participants.Group g : groups) {
+            if (g.start() >= m.triggerEnd() && g.end() <= clause[1] && "agent".equals(g.preposition())) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * An event noun's agent before it, in languages that put it there: a possessor or a nationality
+     * adjective, with at most one more word between (Iran's drone attack, российские удары).
+     */
+    private static Participants.Group agentBefore(List<Participants.Group> groups, List<Token> tokens,
+                                                  TriggerPattern.Match m, EventGrammar grammar) {
+        for (Participants.Group g : groups) {
+            if (g.end() > m.triggerStart() || g.preposition() != null) {
+                continue;
+            }
+            int at = g.end();
+            at += at < tokens.size() ? grammar.possessives.matchAt(tokens, at) : 0;
+            if (m.triggerStart() - at >= 0 && m.triggerStart() - at <= 1) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A noun's subject may stand far before it only as the subject of a verb that governs it: the verb
+     * before the subject (أعلنت القاهرة وأنقرة ... رفع التمثيل; عقد قادة مجموعة السبع اجتماعا) or between the
+     * subject and the noun (the leaders are expected to hold talks; лидеры могут провести встречу).
+     */
+    private static boolean governed(Participants.Group g, List<Participants.Group> groups, List<Token> tokens,
+                                    TriggerPattern.Match m, EventGrammar grammar,
+                                    List<TriggerPattern.Match> others) {
         for (int i = Math.max(0, g.start() - SUBJECT_WINDOW); i < g.start(); i++) {
             if (grammar.governors.matchAt(tokens, i) > 0) {
                 return true;
             }
         }
+        for (int i = g.end(); i < m.triggerStart(); i++) {
+            int len = grammar.governors.matchAt(tokens, i);
+            if (len > 0 && m.triggerStart() - (i + len) >= 0 && m.triggerStart() - (i + len) <= GOVERNED_WINDOW
+                    && g.mayBe("subject") && noBareGroup(groups, i + len, m.triggerStart())
+                    && noTrigger(others, m, i + len)) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** No other trigger stands between a governing verb and the noun: it would be the verb's object. */
+    private static boolean noTrigger(List<TriggerPattern.Match> others, TriggerPattern.Match m, int from) {
+        for (TriggerPattern.Match o : others) {
+            if (o != m && o.triggerStart() >= from && o.triggerEnd() <= m.triggerStart()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** No participant without a preposition stands in [from, to): nobody else is the verb's object. */
+    private static boolean noBareGroup(List<Participants.Group> groups, int from, int to) {
+        for (Participants.Group g : groups) {
+            if (g.start() >= from && g.end() <= to && g.preposition() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where case shows it, the object may stand before the verb (Москву посетил президент Турции): a
+     * bare group in the clause whose case allows an object but not a subject.
+     */
+    private static Participants.Group objectBefore(List<Participants.Group> groups, TriggerPattern.Match m,
+                                                   int[] clause, Participants.Group source) {
+        Participants.Group out = null;
+        for (Participants.Group g : groups) {
+            if (g != source && g.end() <= m.triggerStart() && g.start() >= clause[0] && g.preposition() == null
+                    && g.marked("object") && !g.mayBe("subject")) {
+                out = g;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Where a nationality adjective stands before its noun, one without an agent noun modifies some
+     * other noun (use Afghan soil to threaten): it is no verb's subject.
+     */
+    private static boolean modifier(Participants.Group g, EventGrammar grammar) {
+        return grammar.titleOrder.contains("after") && g.bareAdjectives();
+    }
+
+    /** A group that owns the noun after it (Russia's decision) is not a verb's subject. */
+    private static boolean possessor(Participants.Group g, List<Token> tokens, EventGrammar grammar) {
+        return g.end() < tokens.size() && grammar.possessives.matchAt(tokens, g.end()) > 0;
+    }
+
+    /**
+     * Where subjects only precede their verbs, a group after another verb trigger in the clause is that
+     * verb's object (shelling Kharkiv and besieging Mariupol), not the next verb's subject.
+     */
+    private static boolean objectOfEarlierVerb(Participants.Group g, TriggerPattern.Match m, int[] clause,
+                                               List<TriggerPattern.Match> others, EventGrammar grammar) {
+        if (grammar.subjectOrder.contains("after")) {
+            return false;
+        }
+        for (TriggerPattern.Match o : others) {
+            if (o != m && !o.pattern().noun && o.triggerStart() >= clause[0] && o.triggerEnd() <= g.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first target wins, unless case marks a later bare one as the object and the first as
+     * something else (рассказать о позиции КНДР руководству США).
+     */
+    private static boolean better(Participants.Group later, Participants.Group first) {
+        return first.preposition() == null && later.preposition() == null && later.marked("object")
+                && !first.mayBe("object");
+    }
+
+    /** A conjunction between a group and the verb after it: the verb is coordinated with an earlier one. */
+    private static boolean coordinated(Participants.Group g, TriggerPattern.Match m, List<Token> tokens,
+                                       EventGrammar grammar) {
+        for (int i = g.end(); i < m.triggerStart(); i++) {
+            if (grammar.conjunctions.matchAt(tokens, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A target made only of the source's own actors (Khan welcomed ... Pakistan would) is no target. */
+    private static boolean sameActor(Participants.Group source, Participants.Group target) {
+        if (source == null) {
+            return false;
+        }
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        for (Participant p : source.participants()) {
+            codes.add(p.actor().code());
+        }
+        for (Participant p : target.participants()) {
+            if (!codes.contains(p.actor().code())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only a light verb stands between an event noun and its agent (زيارة يقوم بها أردوغان). */
@@ -94,11 +338,19 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return g.parts().get(0).type() == org.marsad.model.EntityType.MISC;
     }
 
-    /** A verb takes a bare object; any trigger takes a partner (مع، بين), some take "to" (إلى). */
+    /**
+     * A verb takes a bare object (not one whose case makes it a subject or an agent); any trigger takes
+     * a partner (مع، بين), some take "to" (إلى).
+     */
     private static boolean takesTarget(Participants.Group g, TriggerPattern p) {
         String prep = g.preposition();
         if (prep == null) {
-            return !p.noun;
+            if (p.topicObject) {
+                return false;
+            }
+            // a noun takes a bare target only where case marks it (поставки Пакистану)
+            return p.noun ? g.marked("object")
+                    : g.mayBe("object") || g.mayBe("possessor") || g.mayBe("other");
         }
         return prep.equals("partner") || prep.equals("between") || prep.equals("against")
                 || (prep.equals("to") && p.toTarget) || (prep.equals("on") && p.onTarget);

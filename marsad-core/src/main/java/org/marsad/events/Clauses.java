@@ -4,17 +4,30 @@ import java.util.List;
 
 import org.marsad.model.Token;
 
-/** The clause around a trigger: the words between the nearest clause boundaries on either side. */
+/**
+ * The clause around a trigger: the words between the nearest clause boundaries on either side.
+ * A comma inside a list of participants before the trigger (China, Russia and Iran agreed) does not
+ * start its clause; one after it ends the clause, and a list running on past it is taken whole by
+ * whoever takes its first member. An aside between commas (, в свою очередь,) is no boundary either.
+ */
 final class Clauses {
+    /** The longest aside between commas, in words. */
+    private static final int ASIDE = 7;
+
     private Clauses() {
     }
 
     /** {start, end} token indices of the clause holding tokens [triggerStart, triggerEnd). */
-    static int[] around(List<Token> tokens, int triggerStart, int triggerEnd, EventGrammar g) {
+    static int[] around(List<Token> tokens, int triggerStart, int triggerEnd, EventGrammar g,
+                        List<Participants.Group> groups) {
         int start = 0;
         for (int i = triggerStart - 1; i >= 0; i--) {
             int len = g.boundaries.matchAt(tokens, i);
-            if (len > 0) {
+            int aside = aside(tokens, i, g);
+            if (aside > 0) {
+                // skip an aside between commas: Джаафари, в свою очередь, обвинил
+                i = aside;
+            } else if (len > 0 && !inside(groups, i)) {
                 start = i + len;
                 break;
             }
@@ -27,5 +40,32 @@ final class Clauses {
             }
         }
         return new int[] {start, end};
+    }
+
+    /**
+     * When token i is a comma closing an aside that a comma opens and a parenthetical phrase begins
+     * (, в свою очередь,), the opening comma's index; else 0.
+     */
+    private static int aside(List<Token> tokens, int i, EventGrammar g) {
+        if (!tokens.get(i).norm().equals(",")) {
+            return 0;
+        }
+        for (int open = i - 2; open >= Math.max(1, i - ASIDE); open--) {
+            if (tokens.get(open).norm().equals(",")) {
+                // the aside opens with a parenthetical phrase (по сообщению северокорейского агентства)
+                return g.parentheticals.matchAt(tokens, open + 1) > 0 ? open : 0;
+            }
+        }
+        return 0;
+    }
+
+    /** True when a boundary at token i lies inside a group of participants. */
+    private static boolean inside(List<Participants.Group> groups, int i) {
+        for (Participants.Group grp : groups) {
+            if (grp.start() < i && i < grp.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

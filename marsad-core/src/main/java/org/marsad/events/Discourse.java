@@ -17,6 +17,8 @@ final class Discourse {
     private Participant speaker;
     private boolean quoteOpen;
     private final Map<String, Integer> stateCounts = new LinkedHashMap<>();
+    /** Mentions of people by the actor they stand for: they count for a state once it is named. */
+    private final Map<String, Integer> personCounts = new LinkedHashMap<>();
 
     Participant speaker() {
         return speaker;
@@ -37,18 +39,29 @@ final class Discourse {
     /** How much more a state named in the headline counts towards the article's main pair. */
     private static final int HEADLINE_WEIGHT = 3;
 
-    /** Counts the states named in a sentence (by their own names, not capitals or adjectives). */
+    /**
+     * Counts the states named in a sentence: by their own names, or by the people who lead or speak
+     * for them (Putin and Imran Khan), not by capitals or adjectives.
+     */
     void count(List<Mention> mentions, boolean headline) {
         for (Mention m : mentions) {
-            if (m.actor() != null && m.type() == EntityType.LOC && m.actor().code().equals(m.entity())) {
-                stateCounts.merge(m.actor().code(), headline ? HEADLINE_WEIGHT : 1, Integer::sum);
+            int weight = headline ? HEADLINE_WEIGHT : 1;
+            if (m.type() == EntityType.LOC && m.actor() != null && m.actor().code().equals(m.entity())) {
+                stateCounts.merge(m.actor().code(), weight, Integer::sum);
+            } else if (m.type() == EntityType.PER && m.actor() != null) {
+                personCounts.merge(m.actor().code(), weight, Integer::sum);
             }
         }
     }
 
-    /** The two states named most so far (earlier first on ties), or fewer if there aren't two. */
+    /**
+     * The two states named most so far, their people counting for them (earlier first on ties), or
+     * fewer if there aren't two.
+     */
     List<String> mainPair() {
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(stateCounts.entrySet());
+        Map<String, Integer> counts = new LinkedHashMap<>(stateCounts);
+        counts.replaceAll((code, n) -> n + personCounts.getOrDefault(code, 0));
+        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
         entries.sort((a, b) -> Integer.compare(b.getValue(), a.getValue()));
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Math.min(2, entries.size()); i++) {

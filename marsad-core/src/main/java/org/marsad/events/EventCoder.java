@@ -44,6 +44,7 @@ public final class EventCoder {
         Discourse discourse = new Discourse();
         List<Event> events = new ArrayList<>();
         int previousEnd = 0;
+        List<TimeExpression> previousTimes = List.of();
         for (Sentence s : sentences) {
             if (text.substring(previousEnd, s.span().start()).indexOf('\n') >= 0) {
                 discourse.quoteOpen(false);
@@ -51,20 +52,22 @@ public final class EventCoder {
             previousEnd = s.span().end();
             List<Mention> here = mentions.stream().filter(x -> s.span().contains(x.span())).toList();
             discourse.count(here, s.section() == org.marsad.model.Section.Kind.TITLE);
-            List<Participants.Group> groups = Participants.find(s.tokens(), here, text, g, discourse);
+            List<Participants.Group> groups = Participants.find(s.tokens(), here, text, g, discourse, false);
             Participant speaker = discourse.speaker();
             Participant attribution = attribution(s, groups, g, discourse);
-            if (discourse.speaker() != speaker) {
-                // the sentence named a new speaker: its pronouns (نحن) refer to them
-                groups = Participants.find(s.tokens(), here, text, g, discourse);
+            if (discourse.speaker() != speaker || attribution != null) {
+                // the sentence named a new speaker, or reports one: its pronouns (نحن, they) refer to them
+                groups = Participants.find(s.tokens(), here, text, g, discourse, attribution != null);
             }
-            for (TriggerPattern.Match m : withoutObjects(triggers(s.tokens(), g))) {
-                Event e = event(text, s, m, groups, attribution,
-                        times.stream().filter(x -> s.span().contains(x.span())).toList(), g, discourse);
+            List<TimeExpression> timesHere = times.stream().filter(x -> s.span().contains(x.span())).toList();
+            List<TriggerPattern.Match> matches = withoutObjects(triggers(s.tokens(), g));
+            for (TriggerPattern.Match m : matches) {
+                Event e = event(text, s, m, matches, groups, attribution, timesHere, previousTimes, g, discourse);
                 if (e != null) {
                     events.add(e);
                 }
             }
+            previousTimes = timesHere;
             updateQuotes(s, discourse);
         }
         Set<Integer> headlines = new java.util.HashSet<>();
@@ -86,13 +89,14 @@ public final class EventCoder {
             tokens.get(i).analyses().forEach(a -> lemmas.add(a.lemma()));
             for (String lemma : lemmas) {
                 for (TriggerPattern p : g.patternsByFirstWord.getOrDefault(lemma, List.of())) {
-                    TriggerPattern.Match m = p.matchAt(tokens, i, tokens.size());
+                    TriggerPattern.Match m = p.matchAt(tokens, i, tokens.size(), g.boundaries);
                     if (m != null && better(m, best)) {
                         best = m;
                     }
                 }
             }
-            if (best != null && !startsAt(out, best.triggerStart())) {
+            if (best != null && !startsAt(out, best.triggerStart()) && !compound(tokens, best.start())
+                    && !adjective(tokens, best, g)) {
                 out.add(best);
             }
         }
@@ -152,6 +156,54 @@ public final class EventCoder {
         return out;
     }
 
+    /** A word hyphenated to the one before it is part of a compound (US-supplied, Iran-backed), not a trigger. */
+    private static boolean compound(List<Token> tokens, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token hyphen = tokens.get(i - 1);
+        return hyphen.norm().equals("-") && tokens.get(i - 2).span().end() == hyphen.span().start()
+                && hyphen.span().end() == tokens.get(i).span().start();
+    }
+
+    /**
+     * The appeal or demand a verb trigger is the object of: the nearest verb trigger before it that asks
+     * for something (urged Iran to release), with no other verb trigger between.
+     */
+    private static TriggerPattern.Match asking(TriggerPattern.Match m, List<TriggerPattern.Match> matches) {
+        TriggerPattern.Match before = null;
+        for (TriggerPattern.Match o : matches) {
+            if (o != m && !o.pattern().noun && o.triggerEnd() <= m.triggerStart()) {
+                before = o;
+            }
+        }
+        return !m.pattern().noun && before != null && before.pattern().addresseeActs ? before : null;
+    }
+
+    /**
+     * What is asked for is done by the one asked: the appeal's addressee is the source; with no
+     * addressee named, an event whose only source is the one asking is dropped (null).
+     */
+    private static Arguments doneByAddressee(Arguments args, Arguments appeal) {
+        if (!appeal.target().isEmpty()) {
+            Set<String> asked = new java.util.HashSet<>();
+            appeal.target().forEach(p -> asked.add(p.actor().code()));
+            List<Participant> target = args.target().stream().filter(p -> !asked.contains(p.actor().code())).toList();
+            return new Arguments(appeal.target(), target);
+        }
+        Set<String> asking = new java.util.HashSet<>();
+        appeal.source().forEach(p -> asking.add(p.actor().code()));
+        boolean own = !args.source().isEmpty()
+                && args.source().stream().allMatch(p -> asking.contains(p.actor().code()));
+        return own ? null : args;
+    }
+
+    /** A verb form right after a determiner is an adjective (the detained journalists, a captured pilot). */
+    private static boolean adjective(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
+        int t = m.triggerStart();
+        return !m.pattern().noun && t > 0 && m.start() == t && g.determiners.matchAt(tokens, t - 1) == 1;
+    }
+
     /** A trigger marked inside a pattern (=word) may already have been found from an earlier word. */
     private static boolean startsAt(List<TriggerPattern.Match> matches, int trigger) {
         for (TriggerPattern.Match m : matches) {
@@ -172,13 +224,26 @@ public final class EventCoder {
         return (m.end() - m.start()) < (best.end() - best.start());
     }
 
-    private Event event(String text, Sentence s, TriggerPattern.Match m,
+    private Event event(String text, Sentence s, TriggerPattern.Match m, List<TriggerPattern.Match> matches,
                         List<Participants.Group> groups, Participant attribution, List<TimeExpression> times,
-                        EventGrammar g, Discourse discourse) {
+                        List<TimeExpression> previousTimes, EventGrammar g, Discourse discourse) {
         List<Token> tokens = s.tokens();
         int t = m.triggerStart();
-        int[] clause = Clauses.around(tokens, t, m.triggerEnd(), g);
-        Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g);
+        int[] clause = Clauses.around(tokens, t, m.triggerEnd(), g, groups);
+        if (m.pattern().speechAct && clause[1] == m.triggerEnd() && clause[1] + 1 < tokens.size()) {
+            // a saying reaches its addressee across its complementiser: demanded that Russia ...
+            clause = new int[] {clause[0], Clauses.around(tokens, clause[1] + 1, clause[1] + 1, g, groups)[1]};
+        }
+        Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g, matches);
+        TriggerPattern.Match asking = asking(m, matches);
+        if (asking != null) {
+            args = doneByAddressee(args, Arguments.find(groups, tokens, asking,
+                    Clauses.around(tokens, asking.triggerStart(), asking.triggerEnd(), g, groups), attribution, g,
+                    matches));
+            if (args == null) {
+                return null;
+            }
+        }
         if (args.source().isEmpty() && args.target().isEmpty()) {
             args = storySides(tokens, m, text, g, discourse);
         }
@@ -195,10 +260,18 @@ public final class EventCoder {
         Set<String> ploverContexts = new LinkedHashSet<>(cameo.ploverContext());
         ploverContexts.addAll(contexts);
         Modality modality = ModalityFinder.find(tokens, m, clause, g);
-        TimeExpression time = nearest(times, tokens.get(t).span());
+        // the time in the event's own clause, else the nearest in its sentence
+        TimeExpression time = nearest(inClause(times, tokens, clause), tokens.get(t).span());
+        if (time == null) {
+            time = nearest(notInLaterClause(times, tokens, clause, g), tokens.get(t).span());
+        }
+        if (time == null && !previousTimes.isEmpty() && anaphor(tokens, clause, g)) {
+            // "then", "there" (именно там): the time the sentence before ended on
+            time = previousTimes.get(previousTimes.size() - 1);
+        }
         Event.Place place = m.pattern().placeIsTarget ? targetPlace(groups, args) : null;
         if (place == null) {
-            place = place(groups, placeRange(tokens, m, clause, g));
+            place = place(groups, placeRange(tokens, m, clause, g, groups), tokens, g);
         }
         Span triggerSpan = new Span(tokens.get(t).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
         double confidence = 0.6 + (args.source().isEmpty() ? 0 : 0.1) + (args.target().isEmpty() ? 0 : 0.1)
@@ -253,23 +326,42 @@ public final class EventCoder {
 
     /**
      * Where an event's place may be named: its own clause, and the clause before it when the event
-     * opens its clause (a fronted adverbial: وفي قمة ... في أستانا، وقع ...).
+     * opens its clause or that clause is a fronted adverbial opening the sentence with a preposition
+     * (وفي قمة ... في أستانا، وقع ...; At the summit in Astana on 9 June, the leaders signed ...).
      */
-    private static int[] placeRange(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g) {
-        if (m.triggerStart() - clause[0] > 1 || clause[0] == 0) {
+    private static int[] placeRange(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g,
+                                    List<Participants.Group> groups) {
+        if (clause[0] == 0) {
             return clause;
         }
-        int[] before = Clauses.around(tokens, clause[0] - 1, clause[0] - 1, g);
+        int[] before = Clauses.around(tokens, clause[0] - 1, clause[0] - 1, g, groups);
+        boolean fronted = before[0] == 0 && startsWithPreposition(tokens, g);
+        if (m.triggerStart() - clause[0] > 1 && !fronted) {
+            return clause;
+        }
         return new int[] {before[0], clause[1]};
     }
 
+    private static boolean startsWithPreposition(List<Token> tokens, EventGrammar g) {
+        for (EventGrammar.Cue cue : g.prepositions) {
+            if (cue.words().matchAt(tokens, 0) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first place named with a locative preposition (في أستانا، بالقاهرة) within a token range. */
-    private Event.Place place(List<Participants.Group> groups, int[] range) {
+    private Event.Place place(List<Participants.Group> groups, int[] range, List<Token> tokens, EventGrammar g) {
         for (Participants.Group grp : groups) {
             if (grp.start() < range[0] || grp.end() > range[1]) {
                 continue;
             }
             Participants.Part part = grp.parts().get(0);
+            if (grp.end() < tokens.size() && g.possessives.matchAt(tokens, grp.end()) > 0) {
+                // in Iran's relations: a possessor, not a place
+                continue;
+            }
             boolean locative = "place".equals(grp.preposition())
                     || ("other".equals(grp.preposition()) && isCity(part));
             if (locative && part.type() == org.marsad.model.EntityType.LOC && part.entity() != null) {
@@ -306,19 +398,54 @@ public final class EventCoder {
     }
 
     /**
-     * A definite event noun with nobody named (المباحثات "the talks") is the story's own: its two sides
+     * A definite event noun with nobody named (المباحثات, "the talks") is the story's own: its two sides
      * are the two states the article has spoken of most.
      */
     private static Arguments storySides(List<Token> tokens, TriggerPattern.Match m, String text, EventGrammar g,
                                         Discourse discourse) {
         String prefix = m.pattern().elements.get(m.pattern().triggerIndex).prefixAt(tokens, m.triggerStart());
         List<String> pair = discourse.mainPair();
-        if (!m.pattern().storySides || !g.definitePrefixes.contains(prefix) || pair.size() < 2) {
+        boolean definite = g.definitePrefixes.contains(prefix)
+                || (m.triggerStart() > 0 && g.definiteWords.matchAt(tokens, m.triggerStart() - 1) == 1);
+        if (!m.pattern().storySides || !definite || pair.size() < 2) {
             return null;
         }
         Span span = new Span(tokens.get(m.triggerStart()).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
         return new Arguments(List.of(new Participant(org.marsad.model.Actor.of(pair.get(0)), span.of(text), span, null)),
                 List.of(new Participant(org.marsad.model.Actor.of(pair.get(1)), span.of(text), span, null)));
+    }
+
+    /**
+     * The times of a sentence but those of a clause after the event's that a conjunction opens
+     * (Moscow supplied helicopters, and in 2017 ...): they date what that clause tells.
+     */
+    private static List<TimeExpression> notInLaterClause(List<TimeExpression> times, List<Token> tokens, int[] clause,
+                                                         EventGrammar g) {
+        for (int i = clause[1]; i + 1 < tokens.size(); i++) {
+            if (g.boundaries.matchAt(tokens, i) > 0 && g.conjunctions.matchAt(tokens, i + 1) > 0) {
+                int from = tokens.get(i).span().end();
+                return times.stream().filter(x -> x.span().start() < from).toList();
+            }
+        }
+        return times;
+    }
+
+    /** The times within the clause's tokens. */
+    private static List<TimeExpression> inClause(List<TimeExpression> times, List<Token> tokens, int[] clause) {
+        if (clause[1] <= clause[0]) {
+            return List.of();
+        }
+        Span span = new Span(tokens.get(clause[0]).span().start(), tokens.get(clause[1] - 1).span().end());
+        return times.stream().filter(x -> span.contains(x.span())).toList();
+    }
+
+    private static boolean anaphor(List<Token> tokens, int[] clause, EventGrammar g) {
+        for (int i = clause[0]; i < clause[1]; i++) {
+            if (g.timeAnaphors.matchAt(tokens, i) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static TimeExpression nearest(List<TimeExpression> times, Span trigger) {
@@ -343,11 +470,13 @@ public final class EventCoder {
                 continue;
             }
             Participant speaker = null;
-            int[] clause = Clauses.around(tokens, i, i + 1, g);
-            // a pronoun (أنه) names no new speaker: it points back to the one we have
+            int[] clause = Clauses.around(tokens, i, i + 1, g, groups);
+            // a pronoun (أنه) names no new speaker: it points back to the one we have; where subjects
+            // precede their verbs, one follows a speech verb only when the verb opens its clause ("...," said Khan)
+            boolean inverted = g.subjectOrder.contains("after") || i - clause[0] <= 1;
             for (Participants.Group grp : groups) {
-                if (grp.start() > i && grp.start() <= i + 3 && grp.end() <= clause[1] && grp.preposition() == null
-                        && !grp.parts().get(0).pronoun()) {
+                if (inverted && grp.start() > i && grp.start() <= i + 3 && grp.end() <= clause[1]
+                        && grp.preposition() == null && !grp.parts().get(0).pronoun() && grp.mayBe("subject")) {
                     speaker = grp.parts().get(0).participant();
                     break;
                 }
@@ -356,17 +485,54 @@ public final class EventCoder {
                 // subject-first: الرئيس المصري أكد
                 for (Participants.Group grp : groups) {
                     if (grp.end() <= i && grp.end() >= i - 2 && grp.preposition() == null
-                            && !grp.parts().get(0).pronoun()) {
+                            && !grp.parts().get(0).pronoun() && grp.mayBe("subject")) {
+                        speaker = grp.parts().get(0).participant();
+                    }
+                }
+            }
+            if (speaker == null) {
+                // where case shows it: the nearest nominative before the verb (Путин на пресс-конференции заявил)
+                for (Participants.Group grp : groups) {
+                    if (grp.end() <= i && grp.start() >= clause[0] && grp.preposition() == null
+                            && !grp.parts().get(0).pronoun() && grp.marked("subject")) {
                         speaker = grp.parts().get(0).participant();
                     }
                 }
             }
             if (speaker != null) {
                 discourse.speaker(speaker);
+            } else if (!g.subjectOrder.contains("after") && unknownSubject(tokens, clause[0], i, g)) {
+                // "Environmental groups said": someone the actor tables don't know is speaking now
+                discourse.speaker(null);
             }
             return discourse.speaker();
         }
         return discourse.quoteOpen() ? discourse.speaker() : null;
+    }
+
+    /**
+     * True when words stand before a speech verb in its clause and none is a pronoun or an agent noun
+     * (he said, the diplomat said point back to the speaker we have).
+     */
+    private static boolean unknownSubject(List<Token> tokens, int from, int verb, EventGrammar g) {
+        boolean words = false;
+        for (int i = from; i < verb; i++) {
+            if (tokens.get(i).kind() != Token.Kind.WORD) {
+                continue;
+            }
+            words = true;
+            for (EventGrammar.Cue c : g.pronouns) {
+                if (c.words().matchAt(tokens, i) > 0) {
+                    return false;
+                }
+            }
+            for (EventGrammar.Cue c : g.agents) {
+                if (c.words().matchAt(tokens, i) > 0) {
+                    return false;
+                }
+            }
+        }
+        return words;
     }
 
     private static void updateQuotes(Sentence s, Discourse discourse) {

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.marsad.data.DataFile;
 import org.marsad.text.Inflections;
@@ -17,8 +19,10 @@ import org.marsad.text.LanguagePack;
 
 /**
  * A language's event knowledge, read from {@code events/XX/triggers.tsv} and
- * {@code events/XX/cues.tsv}: trigger patterns indexed by their first word, and the cue words
- * for modality, speech, prepositions, conjunctions, clause boundaries, agents, pronouns and contexts.
+ * {@code events/XX/cues.tsv}: trigger patterns indexed by their first word, the cue words for
+ * modality, speech, prepositions, conjunctions, clause boundaries, agents, pronouns and contexts,
+ * and the facts of its grammar that finding arguments needs: word order, the case a reading's tag
+ * shows, what a passive verb looks like. Everything here is data; the code using it is shared.
  */
 final class EventGrammar {
     private static final Map<String, EventGrammar> GRAMMARS = new ConcurrentHashMap<>();
@@ -28,8 +32,18 @@ final class EventGrammar {
     record ModalityCue(WordSet words, Modality modality, Scope scope) {
     }
 
-    /** A word set with the value it stands for. */
-    record Cue(WordSet words, String value) {
+    /**
+     * A word set with the value it stands for; {@code tags}, when not null, is what a reading of the
+     * words after it must be tagged with (Russian в + accusative is "to", в + prepositional a place).
+     */
+    record Cue(WordSet words, String value, Pattern tags) {
+        Cue(WordSet words, String value) {
+            this(words, value, null);
+        }
+    }
+
+    /** A grammatical case (a reading's tag) and the role it lets a participant play. */
+    record CaseRole(Pattern tags, String role) {
     }
 
     final Map<String, List<TriggerPattern>> patternsByFirstWord = new HashMap<>();
@@ -44,6 +58,42 @@ final class EventGrammar {
     final List<Cue> pronouns = new ArrayList<>();
     final List<Cue> contexts = new ArrayList<>();
     final Map<String, String> refinements = new HashMap<>();
+    /**
+     * Roles that the case of a participant's words allows it (subject, object, agent, possessor, or
+     * other for a case that gives none); empty when the language shows no case.
+     */
+    final List<CaseRole> caseRoles = new ArrayList<>();
+    /** Where a verb's subject may stand, where an event noun's agent may, where a title stands to its name. */
+    final Set<String> subjectOrder = new HashSet<>(Set.of("before", "after"));
+    final Set<String> nounAgentOrder = new HashSet<>(Set.of("after"));
+    final Set<String> titleOrder = new HashSet<>(Set.of("before"));
+    /** Tags of a reading that reads a word as a person's name (NN:Fam, NN:Name); null when unknown. */
+    Pattern nameTag;
+    /** What a name before its title must be tagged as (Russian: an adjective, пакистанская сторона); null for any. */
+    Pattern titleAfterTag;
+    /** Words between a name and the noun it possesses ('s): Pakistan's ambassador, Iran's attack. */
+    WordSet possessives;
+    /** Auxiliaries before a passive verb (was signed), and what the verb's form must look like. */
+    WordSet passiveAuxiliaries;
+    Pattern passiveForm;
+    /** Tags of a verb form that is passive by itself (Russian подписан); null when none. */
+    Pattern passiveTag;
+    /** Tags of a verb form that speaks of the future (Russian подпишут); null when none. */
+    Pattern futureTag;
+    /** CAMEO codes (and their sub-codes) of mutual events: Russia and Pakistan met, signed, clashed. */
+    final List<String> mutualCodes = new ArrayList<>();
+    /** A verb without a subject of its own in reported speech is the speaker's (وقال إنه سيزور ...). */
+    boolean speakerIsSubject;
+    /** Words after a name that make it describe someone else (Pakistan-based, Iran-backed). */
+    WordSet notParticipants;
+    /** Asides set off by commas that don't end a clause (Джаафари, в свою очередь, обвинил). */
+    WordSet parentheticals;
+    /** Words that stand before a noun: a verb form after one is an adjective (the detained journalists). */
+    WordSet determiners;
+    /** Words before a noun that make it definite (the talks), where no prefix does. */
+    WordSet definiteWords;
+    /** Words that point back to the time of the sentence before (тогда, then). */
+    WordSet timeAnaphors;
     WordSet speech;
     /** Verbs whose subject is also the subject of an event noun they govern (أعلن، عقد). */
     WordSet governors;
@@ -94,13 +144,36 @@ final class EventGrammar {
                 case "conjunction-prefix" -> {
                     // read in the first pass
                 }
-                case "speech", "boundary", "conjunction", "governor", "light-verb" -> {
+                case "speech", "boundary", "conjunction", "governor", "light-verb", "possessive", "time-anaphor",
+                     "definite", "not-participant", "determiner" -> {
                     StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
                     sb.append(sb.length() > 0 ? "|" : "").append(words);
                 }
-                case "preposition" -> g.prepositions.add(new Cue(WordSet.parse(words, pack, inflections, conj), value));
+                case "preposition" -> g.prepositions.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
+                        row.get(3).isEmpty() ? null : regex(row, row.get(3))));
+                case "case" -> g.caseRoles.add(new CaseRole(regex(row, words), role(row, value)));
+                case "order" -> order(g, row);
+                case "passive" -> {
+                    g.passiveAuxiliaries = WordSet.parse(words, pack, inflections, conj);
+                    g.passiveForm = regex(row, value);
+                }
+                case "mutual" -> g.mutualCodes.addAll(DataFile.values(words));
+                case "dropped-subject" -> {
+                    if (!value.equals("speaker")) {
+                        throw row.error("a dropped subject can only be the speaker, not '" + value + "'");
+                    }
+                    g.speakerIsSubject = true;
+                }
+                case "parenthetical" -> {
+                    StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
+                    sb.append(sb.length() > 0 ? "|" : "").append(words);
+                }
+                case "name-tag" -> g.nameTag = regex(row, words);
+                case "passive-tag" -> g.passiveTag = regex(row, words);
+                case "future-tag" -> g.futureTag = regex(row, words);
                 case "agent" -> g.agents.add(new Cue(WordSet.parse(words, pack, inflections), value));
-                case "pronoun" -> g.pronouns.add(new Cue(WordSet.parse(words, pack, inflections, conj), value));
+                case "pronoun" -> g.pronouns.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
+                        row.get(3).isEmpty() ? null : regex(row, row.get(3))));
                 case "context" -> g.contexts.add(new Cue(WordSet.parse(words, pack, inflections), value));
                 case "refine" -> g.refinements.put(words + "/" + value, row.get(3));
                 default -> throw row.error("unknown cue kind '" + kind + "'");
@@ -113,12 +186,34 @@ final class EventGrammar {
                 inflections);
         g.boundaries = WordSet.parse(joined.getOrDefault("boundary", new StringBuilder()).toString(), pack,
                 inflections, conj);
+        g.possessives = WordSet.parse(joined.getOrDefault("possessive", new StringBuilder()).toString(), pack,
+                inflections, Set.of());
+        g.notParticipants = WordSet.parse(joined.getOrDefault("not-participant", new StringBuilder()).toString(),
+                pack, inflections, conj);
+        g.parentheticals = WordSet.parse(joined.getOrDefault("parenthetical", new StringBuilder()).toString(),
+                pack, inflections, conj);
+        g.determiners = WordSet.parse(joined.getOrDefault("determiner", new StringBuilder()).toString(), pack,
+                inflections, conj);
+        g.definiteWords = WordSet.parse(joined.getOrDefault("definite", new StringBuilder()).toString(), pack,
+                inflections, conj);
+        g.timeAnaphors = WordSet.parse(joined.getOrDefault("time-anaphor", new StringBuilder()).toString(), pack,
+                inflections, conj);
         String conjunctions = joined.getOrDefault("conjunction", new StringBuilder()).toString();
         g.conjunctions = WordSet.parse(conjunctions, pack, inflections, Set.of());
         if (!conjunctions.isEmpty()) {
             g.and = conjunctions.split("\\|")[0].strip();
         }
         return g;
+    }
+
+    /** True when coordinated participants of an event with this code act on each other. */
+    boolean mutual(String cameo) {
+        for (String c : mutualCodes) {
+            if (cameo.startsWith(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The CAMEO code refined by a context ({@code 030} with military is {@code 0312}), or the code itself. */
@@ -130,6 +225,66 @@ final class EventGrammar {
             }
         }
         return cameo;
+    }
+
+    private static Pattern regex(DataFile.Row row, String regex) {
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw row.error("bad regular expression '" + regex + "': " + e.getDescription());
+        }
+    }
+
+    private static String role(DataFile.Row row, String role) {
+        if (!Set.of("subject", "object", "agent", "possessor", "other").contains(role)) {
+            throw row.error("case role must be subject, object, agent, possessor or other, not '" + role + "'");
+        }
+        return role;
+    }
+
+    /** {@code order<TAB>verb-subject|noun-agent|title<TAB>before|after}: where a language puts them. */
+    private static void order(EventGrammar g, DataFile.Row row) {
+        Set<String> target = switch (row.get(1)) {
+            case "verb-subject" -> g.subjectOrder;
+            case "noun-agent" -> g.nounAgentOrder;
+            case "title" -> g.titleOrder;
+            default -> throw row.error("order is of verb-subject, noun-agent or title, not '" + row.get(1) + "'");
+        };
+        List<String> positions = DataFile.values(row.get(2));
+        if (positions.isEmpty() || !Set.of("before", "after").containsAll(positions)) {
+            throw row.error("order positions are before, after or before|after, not '" + row.get(2) + "'");
+        }
+        target.clear();
+        target.addAll(positions);
+        if (row.get(1).equals("title") && !row.get(3).isEmpty()) {
+            g.titleAfterTag = regex(row, row.get(3));
+        }
+    }
+
+    /**
+     * The case roles a token's readings allow, or null when none of its readings has a case. In a
+     * person's name only readings tagged as names count where there are any (Путин, not путина).
+     */
+    Set<String> caseRoles(org.marsad.model.Token token, boolean name) {
+        boolean names = name && nameTag != null && token.analyses().stream().anyMatch(
+                a -> java.util.Arrays.stream(a.tags().split("\\|")).anyMatch(t -> nameTag.matcher(t).matches()));
+        Set<String> out = null;
+        for (org.marsad.model.Analysis a : token.analyses()) {
+            for (String tag : a.tags().split("\\|")) {
+                if (tag.isEmpty() || (names && !nameTag.matcher(tag).matches())) {
+                    continue;
+                }
+                for (CaseRole c : caseRoles) {
+                    if (c.tags().matcher(tag).matches()) {
+                        if (out == null) {
+                            out = new HashSet<>();
+                        }
+                        out.add(c.role());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static <E extends Enum<E>> E parse(DataFile.Row row, Class<E> type, String value) {
@@ -193,6 +348,9 @@ final class EventGrammar {
         boolean storySides = false;
         boolean placeIsTarget = false;
         boolean speechAct = false;
+        boolean notPassive = false;
+        boolean topicObject = false;
+        boolean addresseeActs = false;
         for (String option : DataFile.values(row.get(4).replace(',', '|'))) {
             switch (option) {
                 case "to-target" -> toTarget = true;
@@ -200,13 +358,16 @@ final class EventGrammar {
                 case "story-sides" -> storySides = true;
                 case "place-is-target" -> placeIsTarget = true;
                 case "speech-act" -> speechAct = true;
-                default -> throw row.error("unknown trigger option '" + option
-                        + "' (to-target, on-target, story-sides, place-is-target, speech-act)");
+                case "not-passive" -> notPassive = true;
+                case "topic-object" -> topicObject = true;
+                case "addressee-acts" -> addresseeActs = true;
+                default -> throw row.error("unknown trigger option '" + option + "' (to-target, on-target, "
+                        + "story-sides, place-is-target, speech-act, not-passive, topic-object, addressee-acts)");
             }
         }
         return new TriggerPattern(cameo, elements, gapBefore, trigger, kind.equals("noun"),
                 context.isEmpty() || context.equals("-") ? null : context, toTarget, onTarget, storySides, placeIsTarget,
-                speechAct,
+                speechAct, notPassive, topicObject, addresseeActs,
                 row.file() + ":" + row.line());
     }
 }

@@ -8,7 +8,7 @@ import org.marsad.model.Token;
 
 /**
  * The modality of a trigger from cue words around it (each cue with its scope) and a future
- * prefix on the verb; cues marked "asserted" hide the words they cover from the others. When cues disagree the strongest wins: negated, hypothetical, possible,
+ * prefix or future tense tag on the verb; cues marked "asserted" hide the words they cover from the others. When cues disagree the strongest wins: negated, hypothetical, possible,
  * planned; without any the event is asserted.
  */
 final class ModalityFinder {
@@ -64,10 +64,26 @@ final class ModalityFinder {
             }
         }
         int verb = m.pattern().noun ? t - 1 : t;
-        if (verb >= 0 && !m.pattern().speechAct && hasFuturePrefix(tokens.get(verb), g)) {
+        if (verb >= 0 && !m.pattern().speechAct && (hasFuturePrefix(tokens.get(verb), g)
+                || hasFutureTag(tokens.get(verb), g))) {
             found = stronger(found, Modality.PLANNED);
         }
         return found;
+    }
+
+    /** A verb form the morphology tags as future (подпишут, проведут). */
+    private static boolean hasFutureTag(Token token, EventGrammar g) {
+        if (g.futureTag == null) {
+            return false;
+        }
+        for (Analysis a : token.analyses()) {
+            for (String tag : a.tags().split("\\|")) {
+                if (!tag.isEmpty() && g.futureTag.matcher(tag).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasFuturePrefix(Token token, EventGrammar g) {

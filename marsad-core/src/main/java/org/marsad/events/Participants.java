@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.marsad.model.Actor;
 import org.marsad.model.EntityType;
@@ -22,10 +23,13 @@ import org.marsad.model.Token;
 final class Participants {
     /**
      * One participant over tokens [start, end); {@code type} is its mention's type; {@code clitic}
-     * is the normalised conjunction or preposition attached to its first word (و of وباكستان).
+     * is the normalised conjunction or preposition attached to its first word (و of وباكستان);
+     * {@code roles} are the roles the grammatical case of its head allows (subject, object, agent,
+     * possessor, other), or null when the language or the words show no case; {@code titled} says
+     * whether an agent noun joined it (Pakistani officials, not Pakistani alone).
      */
     record Part(Participant participant, int start, int end, EntityType type, boolean pronoun, String clitic,
-                String entity) {
+                String entity, Set<String> roles, boolean titled) {
     }
 
     /** Coordinated participants over tokens [start, end), and the preposition before them, or null. */
@@ -37,13 +41,47 @@ final class Participants {
             }
             return out;
         }
+
+        /** True unless the case of every member rules the role out. */
+        boolean mayBe(String role) {
+            for (Part p : parts) {
+                if (p.roles() == null || p.roles().contains(role)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when every member is a nationality adjective no agent noun joined (Afghan soil). */
+        boolean bareAdjectives() {
+            for (Part p : parts) {
+                if (p.type() != EntityType.MISC || p.titled() || p.pronoun()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** True when some member's case shows it can play the role (not merely that nothing rules it out). */
+        boolean marked(String role) {
+            for (Part p : parts) {
+                if (p.roles() != null && p.roles().contains(role)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private Participants() {
     }
 
+    /**
+     * The participant groups of a sentence; {@code reported} says whether it reports speech, where
+     * pronouns that only there point to the speaker (they said they ...) count.
+     */
     static List<Group> find(List<Token> tokens, List<Mention> mentions, String text, EventGrammar g,
-                            Discourse discourse) {
+                            Discourse discourse, boolean reported) {
         List<Part> parts = new ArrayList<>();
         boolean[] used = new boolean[tokens.size()];
         for (Mention m : mentions) {
@@ -52,7 +90,8 @@ final class Participants {
             }
             int a = firstToken(tokens, m.span());
             int b = lastToken(tokens, m.span()) + 1;
-            if (a < 0 || b <= a) {
+            if (a < 0 || b <= a || (b < tokens.size() && g.notParticipants.matchAt(tokens, b) > 0)) {
+                // Pakistan-based, Iran-backed: the name describes someone else
                 continue;
             }
             Participant p = new Participant(m.actor(), m.text(), m.span(), m.id());
@@ -61,12 +100,13 @@ final class Participants {
             if (m.span().start() > tokenStart) {
                 clitic = g.pack.normaliser().normalise(text, tokenStart, m.span().start()).text();
             }
-            parts.add(widen(new Part(p, a, b, m.type(), false, clitic, m.entity()), tokens, text, g));
+            Set<String> roles = headRoles(tokens, a, b, g, m.type() == EntityType.PER);
+            parts.add(widen(new Part(p, a, b, m.type(), false, clitic, m.entity(), roles, false), tokens, text, g));
         }
         for (Part p : parts) {
             mark(used, p);
         }
-        List<Part> pronouns = pronouns(tokens, used, text, g, discourse);
+        List<Part> pronouns = pronouns(tokens, used, text, g, discourse, reported);
         parts.addAll(pronouns);
         // a pronoun right before a name is an apposition (زعيمي البلدين عمران خان): the name wins,
         // and whatever governed the pronoun governs the name
@@ -78,11 +118,101 @@ final class Participants {
         }
         parts.removeIf(p -> p.pronoun() && appositions.containsKey(p.end()));
         parts.sort(Comparator.comparingInt(Part::start));
-        return group(joinAppositions(parts, text), tokens, g, appositions);
+        return group(joinAppositions(parts, text, tokens, g), tokens, g, appositions);
     }
 
-    /** Takes agent nouns right before a participant into it, with their sector for states and people. */
+    /**
+     * The roles the case of a phrase's head allows: the first two words with a case, which agree
+     * (Шанхайской организации, российской авиации: not nominative), or the first alone when they don't
+     * (Совет Безопасности); null where no word shows its case.
+     */
+    private static Set<String> headRoles(List<Token> tokens, int from, int to, EventGrammar g) {
+        return headRoles(tokens, from, to, g, false);
+    }
+
+    private static Set<String> headRoles(List<Token> tokens, int from, int to, EventGrammar g, boolean name) {
+        Set<String> first = null;
+        for (int i = from; i < to; i++) {
+            Set<String> r = g.caseRoles(tokens.get(i), name);
+            if (r == null || hyphenatedToNext(tokens, i)) {
+                // the case of премьер-министром is министром's
+                continue;
+            }
+            if (first == null) {
+                first = r;
+                continue;
+            }
+            return agreeing(first, r);
+        }
+        return first;
+    }
+
+    private static boolean hyphenatedToNext(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i + 1).norm().equals("-")) {
+            return false;
+        }
+        return tokens.get(i).span().end() == tokens.get(i + 1).span().start()
+                && tokens.get(i + 1).span().end() == tokens.get(i + 2).span().start();
+    }
+
+    /** The roles two agreeing words share, or the first word's when they share none (or one is unknown). */
+    private static Set<String> agreeing(Set<String> a, Set<String> b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        return both.isEmpty() ? a : both;
+    }
+
+    /**
+     * Takes agent nouns next to a participant into it, with their sector for states and people: before
+     * it (سفير باكستان, President Putin), and in languages that put them there, after it (Pakistani
+     * officials, Pakistan's ambassador, пакистанской стороне).
+     */
     private static Part widen(Part part, List<Token> tokens, String text, EventGrammar g) {
+        Part p = g.titleOrder.contains("before") ? widenBefore(part, tokens, text, g) : part;
+        boolean after = g.titleOrder.contains("after")
+                && (g.titleAfterTag == null || tagged(tokens.get(part.end() - 1), g.titleAfterTag));
+        return after ? widenAfter(p, tokens, text, g) : p;
+    }
+
+    private static Part widenAfter(Part part, List<Token> tokens, String text, EventGrammar g) {
+        Part p = part;
+        for (int round = 0; round < 3; round++) {
+            int from = p.end() < tokens.size() ? p.end() + g.possessives.matchAt(tokens, p.end()) : p.end();
+            int bestLen = 0;
+            String sector = null;
+            for (EventGrammar.Cue agent : g.agents) {
+                int len = from < tokens.size() ? agent.words().matchAt(tokens, from) : 0;
+                if (len > bestLen) {
+                    bestLen = len;
+                    sector = agent.value();
+                }
+            }
+            if (bestLen == 0) {
+                return p;
+            }
+            int end = from + bestLen;
+            Span span = new Span(p.participant().span().start(), tokens.get(end - 1).span().end());
+            // an adjective agrees with the title after it: пакистанской стороне
+            Set<String> roles = agreeing(headRoles(tokens, from, end, g), p.roles());
+            p = new Part(new Participant(sectorOf(p, sector), span.of(text), span, p.participant().mention()),
+                    p.start(), end, p.type(), p.pronoun(), p.clitic(), p.entity(), roles, true);
+        }
+        return p;
+    }
+
+    /** The participant's actor with the agent noun's sector, unless it is an organisation's own. */
+    private static Actor sectorOf(Part p, String sector) {
+        Actor actor = p.participant().actor();
+        if (sector != null && !sector.equals("-") && p.type() != EntityType.ORG) {
+            return new Actor(actor.code(), sector);
+        }
+        return actor;
+    }
+
+    private static Part widenBefore(Part part, List<Token> tokens, String text, EventGrammar g) {
         Part p = part;
         for (int round = 0; round < 3; round++) {
             int bestLen = 0;
@@ -101,19 +231,17 @@ final class Participants {
                 return p;
             }
             int start = p.start() - bestLen;
-            Actor actor = p.participant().actor();
-            if (sector != null && !sector.equals("-") && p.type() != EntityType.ORG) {
-                actor = new Actor(actor.code(), sector);
-            }
             Span span = new Span(tokens.get(start).span().start(), p.participant().span().end());
-            p = new Part(new Participant(actor, span.of(text), span, p.participant().mention()), start, p.end(),
-                    p.type(), p.pronoun(), clitic, p.entity());
+            // the title is the head: посол Пакистана is as nominative as посол
+            Set<String> roles = headRoles(tokens, start, start + bestLen, g);
+            p = new Part(new Participant(sectorOf(p, sector), span.of(text), span, p.participant().mention()),
+                    start, p.end(), p.type(), p.pronoun(), clitic, p.entity(), roles == null ? p.roles() : roles, true);
         }
         return p;
     }
 
     private static List<Part> pronouns(List<Token> tokens, boolean[] used, String text, EventGrammar g,
-                                       Discourse discourse) {
+                                       Discourse discourse, boolean reported) {
         List<Part> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (used[i]) {
@@ -121,7 +249,7 @@ final class Participants {
             }
             for (EventGrammar.Cue cue : g.pronouns) {
                 int len = cue.words().matchAt(tokens, i);
-                if (len == 0) {
+                if (len == 0 || (cue.tags() != null && !tagged(tokens.get(i), cue.tags()))) {
                     continue;
                 }
                 Span span = new Span(tokens.get(i).span().start(), tokens.get(i + len - 1).span().end());
@@ -129,12 +257,16 @@ final class Participants {
                 if (cue.value().equals("pair")) {
                     for (String code : discourse.mainPair()) {
                         out.add(widen(new Part(new Participant(Actor.of(code), span.of(text), span, null), i, i + len,
-                                EntityType.LOC, true, clitic, null), tokens, text, g));
+                                EntityType.LOC, true, clitic, null, headRoles(tokens, i, i + len, g), false), tokens,
+                                text, g));
                     }
-                } else if (discourse.speaker() != null) {
+                } else if (discourse.speaker() != null && (!cue.value().equals("speaker-in-speech")
+                        || reported && i > 0 && (g.speech.matchAt(tokens, i - 1) > 0
+                        || g.boundaries.matchAt(tokens, i - 1) > 0))) {
+                    // "they", "it" stand for the speaker as the subject of what is said: said they were ...
                     Participant s = discourse.speaker();
                     out.add(new Part(new Participant(s.actor(), span.of(text), span, s.mention()), i, i + len,
-                            EntityType.PER, true, clitic, null));
+                            EntityType.PER, true, clitic, null, headRoles(tokens, i, i + len, g), false));
                 }
                 i += len - 1;
                 break;
@@ -145,13 +277,17 @@ final class Participants {
 
     /**
      * Adjacent participants of the same actor without a conjunction are one: a title and a name
-     * (الرئيس المصري عبد الفتاح السيسي). The name's mention and actor (with its dated role) win.
+     * (الرئيس المصري عبد الفتاح السيسي), also when each took the title in (Russian President | President
+     * Vladimir Putin). The name's mention and actor (with its dated role) win.
      */
-    private static List<Part> joinAppositions(List<Part> parts, String text) {
+    private static List<Part> joinAppositions(List<Part> parts, String text, List<Token> tokens, EventGrammar g) {
         List<Part> out = new ArrayList<>();
         for (Part p : parts) {
             Part last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && p.start() == last.end() && p.clitic().isEmpty() && !p.pronoun() && !last.pronoun()
+            boolean touching = last != null && p.start() <= last.end() && p.start() > last.start()
+                    && p.end() > last.end() && !(p.type() == EntityType.PER && last.type() != EntityType.PER
+                    && afterPreposition(last, tokens, g) && !last.titled());
+            if (touching && p.clitic().isEmpty() && !p.pronoun() && !last.pronoun()
                     && p.participant().actor().code().equals(last.participant().actor().code())) {
                 Part name = p.type() == EntityType.PER || last.type() != EntityType.PER ? p : last;
                 Span span = last.participant().span().union(p.participant().span());
@@ -160,12 +296,25 @@ final class Participants {
                         : other.actor();
                 Participant joined = new Participant(actor, span.of(text), span, name.participant().mention());
                 out.set(out.size() - 1, new Part(joined, last.start(), p.end(), name.type(), false, last.clitic(),
-                        name.entity()));
+                        name.entity(), last.roles() != null ? last.roles() : p.roles(), last.titled() || p.titled()));
             } else {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** A place right after a preposition word is no title of the person after it (из Владивостока Путин). */
+    private static boolean afterPreposition(Part p, List<Token> tokens, EventGrammar g) {
+        if (p.start() == 0) {
+            return false;
+        }
+        for (EventGrammar.Cue cue : g.prepositions) {
+            if (cue.words().matchAt(tokens, p.start() - 1) == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean followedByName(Part pronoun, List<Part> parts) {
@@ -180,34 +329,81 @@ final class Participants {
     private static List<Group> group(List<Part> parts, List<Token> tokens, EventGrammar g,
                                      Map<Integer, Integer> appositions) {
         List<Group> groups = new ArrayList<>();
+        List<List<Part>> runs = new ArrayList<>();
         List<Part> current = new ArrayList<>();
         for (Part p : parts) {
             if (!current.isEmpty()) {
                 Part last = current.get(current.size() - 1);
                 boolean samePair = p.pronoun() && last.pronoun() && p.start() == last.start();
                 if (!samePair && (p.start() < last.end() || !joined(last, p, tokens, g))) {
-                    groups.add(close(current, tokens, g, appositions));
+                    closeList(runs, current, tokens, g);
                     current = new ArrayList<>();
                 }
             }
             current.add(p);
         }
         if (!current.isEmpty()) {
-            groups.add(close(current, tokens, g, appositions));
+            closeList(runs, current, tokens, g);
+        }
+        for (List<Part> run : runs) {
+            groups.add(close(run, tokens, g, appositions));
         }
         return groups;
     }
 
+    /**
+     * A list of places joined by commas is one group only when a conjunction closes it (China, Russia
+     * and Iran); without one the commas part clauses (... attacks Ukraine, the US will impose).
+     */
+    private static void closeList(List<List<Part>> runs, List<Part> parts, List<Token> tokens, EventGrammar g) {
+        int n = parts.size();
+        boolean closed = n < 2 || !commaOnly(parts.get(n - 2), parts.get(n - 1), tokens);
+        if (closed) {
+            runs.add(parts);
+            return;
+        }
+        List<Part> run = new ArrayList<>();
+        for (Part p : parts) {
+            if (!run.isEmpty() && commaOnly(run.get(run.size() - 1), p, tokens)) {
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+            run.add(p);
+        }
+        runs.add(run);
+    }
+
+    /** Two places or organisations with only a comma between them (people so joined are appositions). */
+    private static boolean commaOnly(Part a, Part b, List<Token> tokens) {
+        return b.start() == a.end() + 1 && isComma(tokens.get(a.end())) && a.type() != EntityType.PER
+                && !(a.pronoun() && b.pronoun() && a.start() == b.start());
+    }
+
+    /**
+     * Two participants are coordinated by a conjunction clitic, by conjunction words (and, and the),
+     * by a comma and conjunction words, or by a comma alone between participants of one kind: a
+     * comma before a person's name after a state is an apposition (Pakistan's envoy to Russia, Shafqat Ali Khan).
+     */
     private static boolean joined(Part a, Part b, List<Token> tokens, EventGrammar g) {
         if (b.start() == a.end()) {
             return startsWithAny(b.clitic(), g.conjunctionPrefixes);
         }
-        if (b.start() == a.end() + 1) {
-            Token between = tokens.get(a.end());
-            return g.conjunctions.matchAt(tokens, a.end()) == 1 || between.norm().equals(",")
-                    || between.norm().equals("،");
+        if (b.start() <= a.end()) {
+            return false;
         }
-        return false;
+        int at = a.end();
+        boolean comma = isComma(tokens.get(at));
+        if (comma) {
+            at++;
+        }
+        if (at < b.start() && g.conjunctions.matchAt(tokens, at) == b.start() - at) {
+            return true;
+        }
+        return comma && at == b.start() && a.type() == b.type() && !a.pronoun() && !b.pronoun();
+    }
+
+    private static boolean isComma(Token t) {
+        return t.norm().equals(",") || t.norm().equals("،");
     }
 
     private static Group close(List<Part> parts, List<Token> tokens, EventGrammar g,
@@ -215,10 +411,15 @@ final class Participants {
         int start = parts.get(0).start();
         int end = parts.get(parts.size() - 1).end();
         int before = appositions.getOrDefault(start, start) - 1;
+        if (before > 0 && g.definiteWords.matchAt(tokens, before) == 1) {
+            // an article stands between a preposition and its noun: with the Russian side
+            before--;
+        }
         String preposition = null;
         if (before >= 0) {
             for (EventGrammar.Cue cue : g.prepositions) {
-                if (cue.words().matchAt(tokens, before) == 1) {
+                if (cue.words().matchAt(tokens, before) == 1 && (cue.tags() == null
+                        || tagged(parts.get(0), tokens, cue.tags()))) {
                     preposition = cue.value();
                     break;
                 }
@@ -229,6 +430,27 @@ final class Participants {
             preposition = "other";
         }
         return new Group(List.copyOf(parts), start, end, preposition);
+    }
+
+    /** True when a word of the participant has a reading with a tag the pattern matches (its case). */
+    private static boolean tagged(Part p, List<Token> tokens, java.util.regex.Pattern tags) {
+        for (int i = p.start(); i < p.end(); i++) {
+            if (tagged(tokens.get(i), tags)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tagged(Token token, java.util.regex.Pattern tags) {
+        for (org.marsad.model.Analysis a : token.analyses()) {
+            for (String tag : a.tags().split("\\|")) {
+                if (!tag.isEmpty() && tags.matcher(tag).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithAny(String clitic, java.util.Set<String> prefixes) {

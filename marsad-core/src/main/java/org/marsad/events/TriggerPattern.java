@@ -30,11 +30,18 @@ final class TriggerPattern {
     final boolean placeIsTarget;
     /** The event is a saying (a threat, an appeal, an intent): future words belong to what is said. */
     final boolean speechAct;
+    /** The trigger is never a passive verb, even after an auxiliary (they were interested in). */
+    final boolean notPassive;
+    /** The verb's bare object is what is talked about, not a party (обсудили Афганистан, discussed Syria). */
+    final boolean topicObject;
+    /** What the trigger asks for is done by its addressee (urged Iran to release, потребовала от России вывести). */
+    final boolean addresseeActs;
     final String origin;
 
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
                    String context, boolean toTarget, boolean onTarget, boolean storySides, boolean placeIsTarget,
-                   boolean speechAct, String origin) {
+                   boolean speechAct, boolean notPassive, boolean topicObject, boolean addresseeActs,
+                   String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
         this.gapBefore = gapBefore.clone();
@@ -46,6 +53,9 @@ final class TriggerPattern {
         this.storySides = storySides;
         this.placeIsTarget = placeIsTarget;
         this.speechAct = speechAct;
+        this.notPassive = notPassive;
+        this.topicObject = topicObject;
+        this.addresseeActs = addresseeActs;
         this.origin = origin;
     }
 
@@ -62,8 +72,11 @@ final class TriggerPattern {
         }
     }
 
-    /** Tries the pattern with its first element at token i (which must match), within [i, limit). */
-    Match matchAt(List<Token> tokens, int i, int limit) {
+    /**
+     * Tries the pattern with its first element at token i (which must match), within [i, limit); a
+     * gap does not reach across a boundary word (that, which, أن): commas may set off an aside.
+     */
+    Match matchAt(List<Token> tokens, int i, int limit, WordSet boundaries) {
         int[] starts = new int[elements.size()];
         int[] ends = new int[elements.size()];
         int len = elements.get(0).matchAt(tokens, i);
@@ -77,6 +90,11 @@ final class TriggerPattern {
             int to = gapBefore[k] ? Math.min(limit, from + GAP + 1) : Math.min(limit, from + 1);
             int found = -1;
             for (int j = from; j < to && found < 0; j++) {
+                // the word right after the previous element may be a complementiser: demanded that Russia ... stop
+                Token last = tokens.get(Math.max(0, j - 1));
+                if (j > from + 1 && last.kind() == Token.Kind.WORD && boundaries.matchAt(tokens, j - 1) > 0) {
+                    break;
+                }
                 int l = elements.get(k).matchAt(tokens, j);
                 if (l > 0) {
                     found = j;

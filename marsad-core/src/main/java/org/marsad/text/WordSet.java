@@ -63,14 +63,15 @@ public final class WordSet {
             boolean inflect = a.endsWith("+");
             String words = inflect ? a.substring(0, a.length() - 1) : a;
             List<String> norm = new ArrayList<>();
+            int lastEnd = -1;
             for (Token t : new Segmenter(pack).tokens(words, 0, words.length())) {
-                boolean star = t.text().equals("*") && !norm.isEmpty()
-                        && t.span().start() > 0 && words.charAt(t.span().start() - 1) != ' ';
-                if (star) {
+                if (t.norm().equals("*") && t.span().start() == lastEnd && !norm.isEmpty()) {
+                    // the tokeniser splits a wildcard off its word (ي*): put it back
                     norm.set(norm.size() - 1, norm.get(norm.size() - 1) + "*");
                 } else {
                     norm.add(t.analyses().get(0).lemma());
                 }
+                lastEnd = t.span().end();
             }
             if (norm.isEmpty()) {
                 continue;

@@ -17,7 +17,7 @@ import org.marsad.model.Article;
 import org.marsad.model.Document;
 import org.marsad.read.ArticleReader;
 
-/** The whole pipeline on the project's own Arabic articles, scored against their hand-made readings. */
+/** The whole pipeline on the project's own articles, scored against their hand-made readings. */
 class FixtureReadingsTest {
     private static final Pipeline PIPELINE = Pipeline.standard();
 
@@ -39,7 +39,8 @@ class FixtureReadingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ar/saudi-iran-beijing", "ar/sisi-erdogan-cairo", "ar/iran-israel-attack"})
+    @ValueSource(strings = {"ar/saudi-iran-beijing", "ar/sisi-erdogan-cairo", "ar/iran-israel-attack", "ar/seed-retold",
+            "ru/seed-ru", "en/seed-en"})
     void findsEveryRequiredItemAndCodesPrecisely(String fixture) throws IOException {
         GoldReading.Score score = gold(fixture).score(run(fixture));
         assertTrue(score.passes(), fixture + "\n" + score.report());
