@@ -38,6 +38,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return passiveArguments(groups, m, clause);
         }
         Participants.Group source = p.noun ? byAgent(groups, m, clause) : null;
+        if (source == null && p.noun) {
+            source = pronounBefore(groups, m, clause);
+        }
         if (source == null && !p.noun && grammar.subjectOrder.contains("before")) {
             for (Participants.Group g : groups) {
                 if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - SUBJECT_WINDOW
@@ -176,6 +179,18 @@ record Arguments(List<Participant> source, List<Participant> target) {
                                               int[] clause) {
         for (Participants.Group g : groups) {
             if (g.start() >= m.triggerEnd() && g.end() <= clause[1] && "agent".equals(g.preposition())) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** A pronoun just before an event noun is its subject (نحن على اتصال، we are in contact). */
+    private static Participants.Group pronounBefore(List<Participants.Group> groups, TriggerPattern.Match m,
+                                                    int[] clause) {
+        for (Participants.Group g : groups) {
+            if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - SUBJECT_WINDOW
+                    && g.start() >= clause[0] - 1 && g.preposition() == null && g.parts().get(0).pronoun()) {
                 return g;
             }
         }
