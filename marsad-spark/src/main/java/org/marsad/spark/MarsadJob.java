@@ -77,7 +77,7 @@ public final class MarsadJob {
         write(Tables.rejects(outcomes), output, "rejects");
         Summary summary = new Summary(files.jsonl().size() + files.whole().size(), documents.count(),
                 Tables.mentions(documents).count(), Tables.events(documents).count(),
-                spark.read().parquet(output + "/event_clusters").count(), Tables.rejects(outcomes).count(),
+                Tables.eventClusters(documents).count(), Tables.rejects(outcomes).count(),
                 extractSeconds);
         outcomes.unpersist();
         return summary;
