@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.zip.GZIPOutputStream;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -42,6 +44,10 @@ class MarsadJobTest {
             "",
             "{\"id\": \"ru-1\", \"text\": \"Россия и Пакистан подписали соглашение о сотрудничестве.\", \"lang\": \"ru\"}",
             "{\"id\": \"en-1\", \"text\": \"Imran Khan met Vladimir Putin in Moscow on 24 February 2022.\"}") + "\n";
+    /** Gzipped JSONL: Hadoop unzips it and reads it line by line. */
+    private static final String NDJSON = "{\"id\": \"ar-2\", \"text\": \"استقبل الرئيس الباكستاني عارف علوي وزير الخارجية"
+            + " الروسي سيرغي لافروف في إسلام آباد يوم الاثنين.\", \"date\": \"2021-04-07\"}\n"
+            + "{\"id\": \"en-2\", \"text\": \"Sergey Lavrov visited Islamabad.\", \"date\": \"2021-04-07\"}\n";
     private static final String PAGE = "<html lang=\"ar\"><head><title>زيارة</title>"
             + "<meta name=\"date\" content=\"2021-04-07\"></head><body><article><p>استقبل الرئيس الباكستاني عارف علوي"
             + " وزير الخارجية الروسي سيرغي لافروف في إسلام آباد يوم الاثنين.</p></article></body></html>";
@@ -58,6 +64,9 @@ class MarsadJobTest {
         input = Files.createDirectories(dir.resolve("in"));
         output = dir.resolve("out");
         Files.writeString(input.resolve("news.jsonl"), JSONL);
+        try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(input.resolve("more.ndjson.gz")))) {
+            gz.write(utf8(NDJSON));
+        }
         Files.write(input.resolve("crawl.warc"), concat(
                 record("warcinfo", null, "application/warc-fields", utf8("software: marsad-test\r\n")),
                 response("https://www.example.org/ar/visit", "text/html; charset=utf-8", utf8(PAGE)),
@@ -123,7 +132,7 @@ class MarsadJobTest {
         assertTrue(events >= 4, "the inputs must hold events: " + direct);
         assertEquals(events, summary.events());
         assertEquals(direct.size(), summary.articles());
-        assertEquals(6, summary.articles());
+        assertEquals(8, summary.articles());
     }
 
     @Test
@@ -157,6 +166,9 @@ class MarsadJobTest {
                 .findFirst().orElseThrow();
         assertEquals("ar", page.getAs("lang"));
         assertTrue(page.<String>getAs("origin").matches(".*crawl\\.warc#\\d+"), page.<String>getAs("origin"));
+        int second = utf8(NDJSON.substring(0, NDJSON.indexOf("{\"id\": \"en-2\""))).length;
+        assertTrue(articles.get("en-2").<String>getAs("origin").endsWith("more.ndjson.gz#" + second),
+                articles.get("en-2").<String>getAs("origin"));
     }
 
     @Test
