@@ -1,25 +1,46 @@
 package org.marsad.cli;
-
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
+import org.marsad.data.DataFile;
+import org.marsad.eval.CameoScore;
+import org.marsad.eval.DetectionRecords;
+import org.marsad.eval.DetectionScore;
 import org.marsad.eval.GoldReading;
+import org.marsad.eval.PetrRecords;
+import org.marsad.eval.PloverGold;
+import org.marsad.eval.PloverScore;
 import org.marsad.model.Article;
+import org.marsad.ner.NameTagger;
+import org.marsad.ner.NerScore;
+import org.marsad.ner.TaggedSentence;
+import org.marsad.ner.corpus.CorpusFormat;
+import org.marsad.ner.corpus.HeldOut;
+import org.marsad.ner.corpus.ProperNames;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.read.ArticleReader;
 
 /** {@code marsad eval}: accuracy against hand-made or public gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures accuracy against gold data.",
-        subcommands = {EvalCommand.Gold.class})
+        subcommands = {EvalCommand.Gold.class, EvalCommand.Events.class, EvalCommand.Ner.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -59,6 +80,170 @@ final class EvalCommand implements Runnable {
             System.out.println(score.report());
             System.out.println(score.passes() ? "PASS" : "FAIL");
             return score.passes() ? 0 : 1;
+        }
+    }
+
+    /** {@code marsad eval events --format FORMAT PATH}: event coding against public gold event data. */
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = "Scores event coding against gold event data: PETRARCH validation XML (CAMEO root and "
+                    + "actors), a judged-sentence CSV (detection of its event type) or PLOVER gold records.")
+    static final class Events implements Callable<Integer> {
+        enum Format {
+            PETR_XML("petr-xml"), GSR_CSV("gsr-csv"), PLOVER_GSR("plover-gsr");
+
+            final String name;
+
+            Format(String name) {
+                this.name = name;
+            }
+
+            @Override
+            public String toString() {
+                return name;
+            }
+        }
+
+        @Option(names = "--format", required = true, paramLabel = "petr-xml|gsr-csv|plover-gsr",
+                converter = FormatConverter.class,
+                description = "petr-xml: PETRARCH <Sentence>/<EventCoding> records; gsr-csv: sentences labelled "
+                        + "yes / easy no / difficult no / ambiguous for one event type; plover-gsr: PLOVER records.")
+        Format format;
+
+        @Option(names = "--lang", paramLabel = "ar|ru|en|auto", defaultValue = "auto",
+                description = "Language of the sentences (default: detected).")
+        String lang;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+                description = "Publication date for sentences whose data gives none.")
+        LocalDate date;
+
+        @Parameters(index = "0", paramLabel = "PATH")
+        Path path;
+
+        static final class FormatConverter implements ITypeConverter<Format> {
+            @Override
+            public Format convert(String value) {
+                for (Format f : Format.values()) {
+                    if (f.name.equalsIgnoreCase(value.strip())) {
+                        return f;
+                    }
+                }
+                throw new TypeConversionException("expected petr-xml, gsr-csv or plover-gsr, not '" + value + "'");
+            }
+        }
+
+        @Override
+        public Integer call() {
+            String text;
+            try {
+                text = Files.readString(path, StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                System.err.println("marsad: " + path + ": no such file");
+                return 1;
+            } catch (IOException e) {
+                System.err.println("marsad: " + path + ": " + e.getMessage());
+                return 1;
+            }
+            Pipeline pipeline = Pipeline.standard();
+            String language = lang.equals("auto") ? null : lang;
+            try {
+                String report = switch (format) {
+                    case PETR_XML -> CameoScore.score(withDate(PetrRecords.parse(text)), pipeline::process, language)
+                            .text();
+                    case GSR_CSV -> DetectionScore.score(DetectionRecords.parse(text), pipeline::process, language, date)
+                            .text();
+                    case PLOVER_GSR -> PloverScore.score(PloverGold.parse(text).stream()
+                            .map(r -> r.date() != null || date == null ? r
+                                    : new PloverGold.Record(r.id(), date, r.text(), r.types(), r.actors(),
+                                    r.recipients()))
+                            .toList(), pipeline::process, language).text();
+                };
+                System.out.println(report);
+                return 0;
+            } catch (IOException | IllegalArgumentException e) {
+                System.err.println("marsad: " + path + ": " + e.getMessage());
+                return 1;
+            }
+        }
+
+        /** Records without a date of their own take the --date option's. */
+        private List<PetrRecords.Record> withDate(List<PetrRecords.Record> records) {
+            if (date == null) {
+                return records;
+            }
+            return records.stream().map(r -> r.date() != null ? r
+                    : new PetrRecords.Record(r.id(), date, r.text(), r.codings(), r.error())).toList();
+        }
+    }
+
+    /** {@code marsad eval ner}: a name tagger against a named-entity corpus, conlleval-style. */
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Scores the name tagger on a named-entity corpus: entity-level precision, recall and F1 "
+                    + "(exact extent and type) over PER, ORG and LOC, with MISC apart.")
+    static final class Ner implements Callable<Integer> {
+        @Option(names = "--lang", required = true, paramLabel = "ar|ru|en", description = "Language of the corpus.")
+        String lang;
+
+        @Option(names = "--format", required = true, paramLabel = "conll|newsfane|factrueval|brat",
+                description = "Format of the corpus.")
+        String format;
+
+        @Option(names = "--model", paramLabel = "FILE", description = "A model made by 'marsad train ner' (default: the bundled one).")
+        Path model;
+
+        @Option(names = "--held-out", defaultValue = "0", paramLabel = "N",
+                description = "Measure only on the slice 'marsad train ner --hold-out N' left out.")
+        int heldOut;
+
+        @Option(names = "--proper-names", description = "Keep only proper names: trim words without a capital off "
+                + "the ends of names and drop names whose words the corpus also writes in lower case (re3d's 'the group', 'We').")
+        boolean properNames;
+
+        @Option(names = "--attach-clitics", description = "Write split-off clitics back onto their words first.")
+        boolean attachClitics;
+
+        @Parameters(paramLabel = "PATH", arity = "1..*", description = "Corpus files or folders.")
+        List<Path> paths;
+
+        @Override
+        public Integer call() {
+            NameTagger tagger = NerModels.tagger(lang, model);
+            if (tagger == null) {
+                return 2;
+            }
+            List<TaggedSentence> sentences;
+            try {
+                sentences = HeldOut.heldOut(NerCorpora.read(CorpusFormat.parse(format), lang, paths), heldOut);
+            } catch (IllegalArgumentException | DataFile.DataException e) {
+                System.err.println("marsad: " + e.getMessage());
+                return 1;
+            }
+            if (properNames) {
+                sentences = ProperNames.clean(sentences);
+            }
+            if (attachClitics) {
+                sentences = NerCorpora.attached(sentences, lang);
+            }
+            // CPU time of this one thread: the figure per core, whatever else the machine runs
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            NerScore score = score(tagger, sentences);
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            int tokens = NerCorpora.tokens(sentences);
+            System.out.print(score.report());
+            System.out.printf(Locale.ROOT, "tagged %d tokens in %.2f s CPU (%.2f s elapsed): %.0f tokens/s per core%n",
+                    tokens, cpuSeconds, seconds, tokens / cpuSeconds);
+            return 0;
+        }
+
+        static NerScore score(NameTagger tagger, List<TaggedSentence> sentences) {
+            NerScore score = new NerScore();
+            for (TaggedSentence s : sentences) {
+                score.add(s.tags(), tagger.tagWords(s.words()));
+            }
+            return score;
         }
     }
 }

@@ -15,27 +15,27 @@ import org.marsad.pipeline.Pipeline;
 import org.marsad.read.ArticleReader;
 import org.marsad.write.DocumentWriter;
 
-/** {@code marsad extract}: events, entities and dates of articles, as JSON. */
+/** {@code marsad extract}: events, entities and dates of articles, as JSON or as event data rows. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Reads news articles (files, folders or - for standard input) and writes what it found.")
 final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = "--format", paramLabel = "jsonl|json", defaultValue = "jsonl",
-            description = "Output: jsonl (one document per line) or json (an indented array).")
-    String format;
+    @Option(names = "--format", paramLabel = "jsonl|json|gdelt|plover", defaultValue = "jsonl",
+            description = "Output: jsonl (one document per line), json (an indented array), gdelt (GDELT 2.0 "
+                    + "event rows, tab-separated) or plover (an indented array of PLOVER event records).")
+    DocumentWriter.Format format;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, folders, or - for standard input.")
     List<String> paths;
 
     @Override
     public Integer call() {
-        DocumentWriter.Format out = DocumentWriter.Format.parse(format);
         Pipeline pipeline = Pipeline.standard();
         AtomicInteger failed = new AtomicInteger();
         OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
-        try (DocumentWriter writer = new DocumentWriter(out, stdout)) {
+        try (DocumentWriter writer = new DocumentWriter(format, stdout)) {
             new ArticleReader(input.readOptions()).read(paths,
                     article -> writer.write(pipeline.process(article)),
                     error -> {

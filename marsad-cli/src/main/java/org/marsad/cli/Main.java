@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code marsad} command: one subcommand per job. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Turns news in Arabic, Russian and English into event data: who did what to whom, when and where.",
-        subcommands = {DemoCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, SparkCommand.class,
+        subcommands = {DemoCommand.class, ExtractCommand.class, TagCommand.class, EvalCommand.class, BenchCommand.class,
+            TrainCommand.class, SparkCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

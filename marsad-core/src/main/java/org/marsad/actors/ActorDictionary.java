@@ -22,14 +22,18 @@ public final class ActorDictionary {
     private static final int MAX_PATHS = 16;
 
     private final Map<String, Entity> byId;
+    private final List<Entity> entities;
     private final Map<String, Entity> byActor;
     private final Node root;
 
     private ActorDictionary(List<Entity> entities) {
         Map<String, Entity> ids = new HashMap<>();
+        List<Entity> distinct = new ArrayList<>();
         Node trie = new Node();
         for (Entity e : entities) {
-            ids.putIfAbsent(e.id(), e);
+            if (ids.putIfAbsent(e.id(), e) == null) {
+                distinct.add(e);
+            }
             for (Map.Entry<String, List<String>> names : e.names().entrySet()) {
                 LanguagePack pack = LanguagePack.of(names.getKey());
                 for (String name : names.getValue()) {
@@ -38,6 +42,7 @@ public final class ActorDictionary {
             }
         }
         this.byId = Map.copyOf(ids);
+        this.entities = List.copyOf(distinct);
         this.byActor = Map.copyOf(representatives(entities, ids));
         this.root = trie;
     }
@@ -94,6 +99,11 @@ public final class ActorDictionary {
         return out;
     }
 
+    /** Every entity, one per id, in the order of the tables. */
+    public List<Entity> entities() {
+        return entities;
+    }
+
     public int size() {
         return byId.size();
     }
@@ -145,6 +155,9 @@ public final class ActorDictionary {
         }
         List<Analysis> analyses = tokens.get(i).analyses();
         for (int k = 0; k < analyses.size(); k++) {
+            if (analyses.get(k).verbOnly()) {
+                continue;
+            }
             Node next = node.children.get(analyses.get(k).lemma());
             if (next != null) {
                 walk(tokens, start, i + 1, next, exact && k == 0, i == start ? analyses.get(k).prefix() : prefix,

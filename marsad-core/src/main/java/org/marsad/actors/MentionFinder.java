@@ -90,7 +90,7 @@ public final class MentionFinder {
                 continue;
             }
             for (org.marsad.model.Analysis a : t.analyses()) {
-                Entity e = a.suffix().isEmpty() ? surnames.get(a.lemma()) : null;
+                Entity e = a.suffix().isEmpty() && !a.verbOnly() ? surnames.get(a.lemma()) : null;
                 if (e != null) {
                     Span span = new Span(nameStart(t, a.prefix(), text, pack), t.span().end());
                     out.add(mention(e, span, text, date, SURNAME));

@@ -23,8 +23,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
         TriggerPattern p = m.pattern();
         Participants.Group source = null;
         for (Participants.Group g : groups) {
+            // before a noun only a pronoun is its subject (نحن على اتصال)
             if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - SUBJECT_WINDOW
-                    && g.start() >= clause[0] - 1 && g.preposition() == null && !p.noun) {
+                    && g.start() >= clause[0] - 1 && g.preposition() == null
+                    && (!p.noun || g.parts().get(0).pronoun())) {
                 source = g;
             }
         }

@@ -6,6 +6,13 @@ package org.marsad.model;
  * {@code tags} where the language pack knows them (empty otherwise).
  */
 public record Analysis(String lemma, String prefix, String suffix, String tags) {
+    /** Tags of a reading that only a verb can have (a future prefix taken off): never a name. */
+    public static final String VERB_ONLY = "verb-only";
+
+    public boolean verbOnly() {
+        return VERB_ONLY.equals(tags);
+    }
+
     public static Analysis whole(String form) {
         return new Analysis(form, "", "", "");
     }

@@ -16,6 +16,7 @@ import org.marsad.model.Mention;
 import org.marsad.model.Section;
 import org.marsad.model.Sentence;
 import org.marsad.model.TimeExpression;
+import org.marsad.ner.ModelMentions;
 import org.marsad.text.LanguageDetector;
 import org.marsad.text.LanguagePack;
 import org.marsad.text.Segmenter;
@@ -27,10 +28,12 @@ import org.marsad.time.TimeTagger;
  */
 public final class Pipeline {
     private final MentionFinder mentions;
+    private final ModelMentions modelMentions;
     private final EventCoder events;
 
     public Pipeline(ActorDictionary dictionary) {
         this.mentions = new MentionFinder(dictionary);
+        this.modelMentions = new ModelMentions(dictionary);
         this.events = new EventCoder(dictionary, CameoCodes.bundled(), SummaryTemplates.bundled());
     }
 
@@ -54,7 +57,7 @@ public final class Pipeline {
         String text = article.text();
         LocalDate date = article.published();
 
-        List<Mention> found = mentions.find(sentences, text, date, pack);
+        List<Mention> found = modelMentions.add(sentences, text, date, pack, mentions.find(sentences, text, date, pack));
         List<Mention> numberedMentions = new ArrayList<>(found.size());
         for (Mention m : found) {
             numberedMentions.add(m.withId("m" + (numberedMentions.size() + 1)));

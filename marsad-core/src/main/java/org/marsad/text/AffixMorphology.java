@@ -12,7 +12,8 @@ import org.marsad.model.Analysis;
 /**
  * Readings made by taking listed prefixes and suffixes off a word, as an affix table
  * ({@code lang/XX/affixes.tsv}) says: rows {@code prefix<TAB>FORM}, {@code suffix<TAB>FORM} and
- * {@code min-stem<TAB>N}, and {@code clitic<TAB>FORM} for prefixes that are words of their own
+ * {@code min-stem<TAB>N}, {@code verb-prefix<TAB>FORM} for prefixes only verbs take (their readings
+ * are never names: سمكة is not س + مكة), and {@code clitic<TAB>FORM} for prefixes that are words of their own
  * (a conjunction or preposition, not the article). Used for Arabic clitics (و ف ب ل ك ال, pronoun suffixes) so that
  * وباكستان and لروسيا reach باكستان and روسيا. Every word is also lower-cased.
  */
@@ -21,12 +22,16 @@ public final class AffixMorphology implements Morphology {
     private final List<String> suffixes;
     private final int minStem;
     private final Set<String> clitics;
+    /** Prefixes only verbs take (the future س): readings with them are marked verb-only. */
+    private final Set<String> verbPrefixes;
 
-    public AffixMorphology(List<String> prefixes, List<String> suffixes, int minStem, Set<String> clitics) {
+    public AffixMorphology(List<String> prefixes, List<String> suffixes, int minStem, Set<String> clitics,
+                           Set<String> verbPrefixes) {
         this.prefixes = List.copyOf(prefixes);
         this.suffixes = List.copyOf(suffixes);
         this.minStem = minStem;
         this.clitics = Set.copyOf(clitics);
+        this.verbPrefixes = Set.copyOf(verbPrefixes);
     }
 
     public static AffixMorphology load(List<DataFile.Row> rows) {
@@ -34,9 +39,14 @@ public final class AffixMorphology implements Morphology {
         List<String> suffixes = new ArrayList<>();
         int minStem = 2;
         Set<String> clitics = new java.util.HashSet<>();
+        Set<String> verbPrefixes = new java.util.HashSet<>();
         for (DataFile.Row row : rows) {
             switch (row.get(0)) {
                 case "prefix" -> prefixes.add(row.get(1));
+                case "verb-prefix" -> {
+                    prefixes.add(row.get(1));
+                    verbPrefixes.add(row.get(1));
+                }
                 case "suffix" -> suffixes.add(row.get(1));
                 case "clitic" -> clitics.add(row.get(1));
                 case "min-stem" -> {
@@ -49,7 +59,7 @@ public final class AffixMorphology implements Morphology {
                 default -> throw row.error("unknown affix row kind '" + row.get(0) + "'");
             }
         }
-        return new AffixMorphology(prefixes, suffixes, minStem, clitics);
+        return new AffixMorphology(prefixes, suffixes, minStem, clitics, verbPrefixes);
     }
 
     @Override
@@ -73,7 +83,7 @@ public final class AffixMorphology implements Morphology {
                 }
                 String stem = word.substring(p.length(), word.length() - s.length());
                 if (seen.add(stem + "|" + p + "|" + s)) {
-                    out.add(new Analysis(stem, p, s, ""));
+                    out.add(new Analysis(stem, p, s, verbPrefixes.contains(p) ? Analysis.VERB_ONLY : ""));
                 }
             }
         }

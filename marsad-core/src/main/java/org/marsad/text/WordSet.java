@@ -64,7 +64,13 @@ public final class WordSet {
             String words = inflect ? a.substring(0, a.length() - 1) : a;
             List<String> norm = new ArrayList<>();
             for (Token t : new Segmenter(pack).tokens(words, 0, words.length())) {
-                norm.add(t.analyses().get(0).lemma());
+                boolean star = t.text().equals("*") && !norm.isEmpty()
+                        && t.span().start() > 0 && words.charAt(t.span().start() - 1) != ' ';
+                if (star) {
+                    norm.set(norm.size() - 1, norm.get(norm.size() - 1) + "*");
+                } else {
+                    norm.add(t.analyses().get(0).lemma());
+                }
             }
             if (norm.isEmpty()) {
                 continue;

@@ -1,11 +1,13 @@
 package org.marsad.write;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.marsad.events.EventKey;
 import org.marsad.model.Article;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
@@ -52,7 +54,7 @@ public final class DocumentJson {
         g.writeEndArray();
         g.writeArrayFieldStart("events");
         for (Event e : doc.events()) {
-            event(e, cp, g);
+            event(e, doc.article().published(), cp, g);
         }
         g.writeEndArray();
         g.writeEndObject();
@@ -85,9 +87,10 @@ public final class DocumentJson {
         g.writeEndObject();
     }
 
-    private static void event(Event e, CodePoints cp, JsonGenerator g) throws IOException {
+    private static void event(Event e, LocalDate published, CodePoints cp, JsonGenerator g) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", e.id());
+        g.writeStringField("key", EventKey.of(e, published));
         g.writeNumberField("sentence", e.sentence());
         g.writeObjectFieldStart("evidence");
         offsets(e.evidence(), cp, g);

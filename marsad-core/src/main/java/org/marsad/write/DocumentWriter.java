@@ -3,7 +3,7 @@ package org.marsad.write;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -14,32 +14,25 @@ import org.marsad.model.Document;
 
 /**
  * Streams documents to an output in one of the output formats: {@code jsonl} (one document per
- * line) or {@code json} (an indented array). Not thread-safe; close it to finish the output.
+ * line), {@code json} (an indented array of documents), {@code gdelt} (tab-separated rows of the
+ * GDELT 2.0 event table, {@link GdeltRows}) or {@code plover} (an indented array of PLOVER event
+ * records, {@link PloverRecords}). Not thread-safe; close it to finish the output.
  */
 public final class DocumentWriter implements AutoCloseable {
-    public enum Format {
-        JSONL, JSON;
-
-        public static Format parse(String s) {
-            try {
-                return valueOf(s.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("unknown output format '" + s + "' (jsonl, json)");
-            }
-        }
-    }
+    public enum Format { JSONL, JSON, GDELT, PLOVER }
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final Format format;
     private final OutputStream out;
+    /** The open array of the json and plover formats. */
     private final JsonGenerator array;
 
     public DocumentWriter(Format format, OutputStream out) {
         this.format = format;
         this.out = out;
         try {
-            if (format == Format.JSON) {
+            if (format == Format.JSON || format == Format.PLOVER) {
                 array = FACTORY.createGenerator(out, JsonEncoding.UTF8)
                         .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 array.setPrettyPrinter(new DefaultPrettyPrinter());
@@ -54,15 +47,23 @@ public final class DocumentWriter implements AutoCloseable {
 
     public void write(Document doc) {
         try {
-            if (format == Format.JSON) {
-                DocumentJson.write(doc, array);
-                return;
+            switch (format) {
+                case JSON -> DocumentJson.write(doc, array);
+                case PLOVER -> PloverRecords.write(doc, array);
+                case GDELT -> {
+                    for (String row : GdeltRows.of(doc)) {
+                        out.write(row.getBytes(StandardCharsets.UTF_8));
+                        out.write('\n');
+                    }
+                }
+                case JSONL -> {
+                    try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)
+                            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+                        DocumentJson.write(doc, g);
+                    }
+                    out.write('\n');
+                }
             }
-            try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)
-                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-                DocumentJson.write(doc, g);
-            }
-            out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -150,6 +150,7 @@ class CitiesTest {
         assertEquals(List.of("aleppo:SYR"), cities("ar", "حلب"));
         assertEquals(List.of("mosul:IRQ"), cities("ar", "بالموصل"));
         assertEquals(List.of("khan-yunis:PSE"), cities("ar", "وخان يونس"));
+        assertEquals(List.of(), cities("ar", "سمكة كبيرة"), "the future prefix is no clitic of a name");
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.marsad.model.Analysis;
 
 class AffixMorphologyTest {
-    private final AffixMorphology m = new AffixMorphology(List.of("و", "ال", "وال", "ل"), List.of("ه", "يه"), 2,
-            Set.of("و", "ل"));
+    private final AffixMorphology m = new AffixMorphology(List.of("و", "ال", "وال", "ل", "س"), List.of("ه", "يه"), 2,
+            Set.of("و", "ل"), Set.of("س"));
 
     private List<String> lemmas(String word) {
         return m.analyse(word).stream().map(Analysis::lemma).toList();
@@ -36,8 +36,14 @@ class AffixMorphologyTest {
     }
 
     @Test
+    void marksReadingsOnlyAVerbCanHave() {
+        assertTrue(m.analyse("سمكه").stream().anyMatch(a -> a.lemma().equals("مكه") && a.verbOnly()));
+        assertTrue(m.analyse("وباكستان").stream().noneMatch(Analysis::verbOnly));
+    }
+
+    @Test
     void lowerCases() {
-        assertEquals("moscow", new AffixMorphology(List.of(), List.of(), 2, Set.of()).analyse("Moscow").get(0).lemma());
+        assertEquals("moscow", new AffixMorphology(List.of(), List.of(), 2, Set.of(), Set.of()).analyse("Moscow").get(0).lemma());
     }
 
     @Test

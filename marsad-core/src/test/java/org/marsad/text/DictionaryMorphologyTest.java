@@ -14,7 +14,7 @@ import org.marsad.model.Analysis;
 class DictionaryMorphologyTest {
     private static final String DICT = "/org/languagetool/resource/ru/russian.dict";
     private static final Normaliser NORMALISER = LanguagePack.of("ru").normaliser();
-    private static final Morphology ENDINGS = new AffixMorphology(List.of(), List.of("а"), 2, java.util.Set.of());
+    private static final Morphology ENDINGS = new AffixMorphology(List.of(), List.of("а"), 2, java.util.Set.of(), java.util.Set.of());
 
     private static DataFile.Row row(int line, String... fields) {
         return new DataFile.Row("morphology.tsv", line, List.of(fields));

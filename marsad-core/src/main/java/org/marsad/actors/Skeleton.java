@@ -1,0 +1,84 @@
+package org.marsad.actors;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.marsad.data.DataFile;
+
+/**
+ * The consonant skeleton of a word, the same in Latin, Cyrillic and Arabic script (Зеленский,
+ * Zelensky, زيلينسكي: slnsk), from {@code actors/skeleton.tsv}: letters and Latin letter groups
+ * mapped to skeleton letters, the longest group first; other letters dropped, digits kept,
+ * repeats counted once.
+ */
+public final class Skeleton {
+    private static Skeleton bundled;
+
+    private final Map<String, String> map;
+    private final int longest;
+
+    Skeleton(Map<String, String> map) {
+        this.map = Map.copyOf(map);
+        int max = 1;
+        for (String k : map.keySet()) {
+            max = Math.max(max, k.length());
+        }
+        this.longest = max;
+    }
+
+    public static synchronized Skeleton bundled() {
+        if (bundled == null) {
+            bundled = load(DataFile.resource("actors/skeleton.tsv"));
+        }
+        return bundled;
+    }
+
+    static Skeleton load(List<DataFile.Row> rows) {
+        Map<String, String> map = new HashMap<>();
+        for (DataFile.Row row : rows) {
+            if (row.size() != 2 || row.get(0).isEmpty() || row.get(1).isEmpty()) {
+                throw row.error("expected FROM<TAB>TO");
+            }
+            if (map.put(row.get(0), row.get(1)) != null) {
+                throw row.error("'" + row.get(0) + "' is listed twice");
+            }
+        }
+        return new Skeleton(map);
+    }
+
+    /** The skeleton of a lower-cased, normalised word. */
+    public String of(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        int i = 0;
+        while (i < word.length()) {
+            String to = null;
+            int len = Math.min(longest, word.length() - i);
+            for (; len > 0; len--) {
+                to = map.get(word.substring(i, i + len));
+                if (to != null) {
+                    break;
+                }
+            }
+            if (to != null) {
+                for (int k = 0; k < to.length(); k++) {
+                    append(out, to.charAt(k));
+                }
+                i += len;
+            } else {
+                char c = word.charAt(i);
+                if (Character.isDigit(c)) {
+                    append(out, c);
+                }
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, char c) {
+        if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+            out.append(c);
+        }
+    }
+}

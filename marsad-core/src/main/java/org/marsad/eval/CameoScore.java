@@ -1,0 +1,119 @@
+package org.marsad.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.marsad.model.Article;
+import org.marsad.model.Document;
+import org.marsad.model.Event;
+import org.marsad.model.Modality;
+import org.marsad.model.Participant;
+
+/**
+ * Scores the coder against PETRARCH validation records. Each gold coding and each coded event is a
+ * dyad: CAMEO root, source country, target country (the first three letters of a gold CAMEO actor
+ * code, {@link org.marsad.write.ActorCodes#cameoCountry} of a coded actor; a compound event gives one
+ * dyad per source and target, as PETRARCH codes them). A coded dyad
+ * matches a gold one with the same root and the same countries, where gold gives them ("---" is
+ * none, and then any country matches). Negated events are not codings. Records that test coder
+ * errors are skipped.
+ */
+public final class CameoScore {
+    /** A coding reduced to what is compared: root and countries (null: not given). */
+    record Dyad(String root, String source, String target) {
+    }
+
+    /** The figures: type and actors, and type alone. */
+    public record Report(int sentences, int skipped, int goldCodings, int coded, Tally typeAndActors, Tally type) {
+        public String text() {
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format(Locale.ROOT, "PETRARCH records: %d sentences scored, %d skipped (coder error tests, no text); "
+                    + "%d gold codings, %d coded", sentences, skipped, goldCodings, coded));
+            lines.add("by CAMEO root (type and actors):");
+            lines.addAll(typeAndActors.table());
+            lines.add("type+actor: " + typeAndActors.overall().line());
+            lines.add("type only:  " + type.overall().line());
+            return String.join("\n", lines);
+        }
+    }
+
+    private CameoScore() {
+    }
+
+    public static Report score(List<PetrRecords.Record> records, Function<Article, Document> coder, String lang) {
+        Tally typeAndActors = new Tally();
+        Tally type = new Tally();
+        int sentences = 0;
+        int skipped = 0;
+        int gold = 0;
+        int coded = 0;
+        for (PetrRecords.Record r : records) {
+            if (r.error() != null || r.text().isBlank()) {
+                skipped++;
+                continue;
+            }
+            sentences++;
+            List<Dyad> expected = gold(r);
+            List<Dyad> found = coded(coder.apply(SentenceArticles.of(r.id(), r.text(), lang, r.date())));
+            gold += expected.size();
+            coded += found.size();
+            typeAndActors.count(expected, found, CameoScore::sameActors, Dyad::root, Dyad::root);
+            type.count(expected, found, (g, f) -> g.root().equals(f.root()), Dyad::root, Dyad::root);
+        }
+        return new Report(sentences, skipped, gold, coded, typeAndActors, type);
+    }
+
+    private static boolean sameActors(Dyad g, Dyad f) {
+        return g.root().equals(f.root()) && (g.source() == null || g.source().equals(f.source()))
+                && (g.target() == null || g.target().equals(f.target()));
+    }
+
+    private static List<Dyad> gold(PetrRecords.Record r) {
+        Set<Dyad> out = new LinkedHashSet<>();
+        for (PetrRecords.Coding c : r.codings()) {
+            if (c.code().length() >= 2) {
+                out.add(new Dyad(c.code().substring(0, 2), country(c.source()), country(c.target())));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The country part of a CAMEO actor code; null for none ("---GOV", empty). */
+    private static String country(String code) {
+        if (code.length() < 3 || code.startsWith("---")) {
+            return null;
+        }
+        return code.substring(0, 3).toUpperCase(Locale.ROOT);
+    }
+
+    static List<Dyad> coded(Document doc) {
+        Set<Dyad> out = new LinkedHashSet<>();
+        for (Event e : doc.events()) {
+            if (e.cameo() == null || e.modality() == Modality.NEGATED) {
+                continue;
+            }
+            for (String s : countries(e.source())) {
+                for (String t : countries(e.target())) {
+                    out.add(new Dyad(e.cameo().substring(0, 2), s, t));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Distinct countries of participants; a lone null for none. */
+    private static List<String> countries(List<Participant> ps) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Participant p : ps) {
+            out.add(SentenceArticles.cameoCountry(p));
+        }
+        if (out.isEmpty()) {
+            out.add(null);
+        }
+        return new ArrayList<>(out);
+    }
+}

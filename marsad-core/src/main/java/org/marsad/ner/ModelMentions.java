@@ -1,0 +1,106 @@
+package org.marsad.ner;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.marsad.actors.ActorDictionary;
+import org.marsad.actors.Entity;
+import org.marsad.actors.NameLinker;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.model.Sentence;
+import org.marsad.model.Span;
+import org.marsad.model.Token;
+import org.marsad.text.LanguagePack;
+import org.marsad.text.NormalisedText;
+
+/**
+ * The stage after the dictionary's {@code MentionFinder}: mentions are the dictionary's plus the
+ * names the language's {@link NameTagger} finds where no dictionary mention is. The dictionary
+ * wins: a found name that overlaps a dictionary mention is dropped whole. A found name is linked
+ * to a dictionary entity of its type when {@link NameLinker} finds one with the same spelling
+ * skeleton (its actor on the article's date, its names); otherwise its actor is null, so that
+ * events, which only take mentions with actors, never rest on it. Thread-safe.
+ */
+public final class ModelMentions {
+    private static final double LINKED = 0.65;
+    private static final double UNLINKED = 0.6;
+
+    private final ActorDictionary dictionary;
+    private final NameLinker linker;
+    private final Map<String, Optional<NameTagger>> taggers = new ConcurrentHashMap<>();
+
+    public ModelMentions(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
+        this.linker = NameLinker.of(dictionary);
+    }
+
+    /** The dictionary's mentions and the tagger's further names, in document order. */
+    public List<Mention> add(List<Sentence> sentences, String text, LocalDate date, LanguagePack pack,
+                             List<Mention> dictionaryMentions) {
+        Optional<NameTagger> tagger = taggers.computeIfAbsent(pack.code(), l -> NameTagger.bundled(l, dictionary));
+        if (tagger.isEmpty()) {
+            return dictionaryMentions;
+        }
+        List<Mention> out = new ArrayList<>(dictionaryMentions);
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (Chunk c : tagger.get().names(tokens)) {
+                Span span = new Span(nameStart(tokens.get(c.start()), text, pack), tokens.get(c.end() - 1).span().end());
+                if (overlapsAny(span, dictionaryMentions)) {
+                    continue;
+                }
+                EntityType type = EntityType.valueOf(c.type());
+                Entity e = type == EntityType.MISC ? null : linker.link(tokens.subList(c.start(), c.end()), type);
+                out.add(mention(span, type, e, text, date));
+            }
+        }
+        out.sort(Comparator.comparing(Mention::span));
+        return out;
+    }
+
+    private static boolean overlapsAny(Span span, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a name starts in its first token: after a conjunction or preposition written onto it,
+     * when the article follows (والجيش: الجيش); a lone clitic letter is left on, since many names
+     * begin with the same letter (وليد, بوتين).
+     */
+    private static int nameStart(Token first, String text, LanguagePack pack) {
+        for (var a : first.analyses()) {
+            String clitic = a.prefix().isEmpty() ? "" : pack.morphology().detachable(a.prefix());
+            if (!clitic.isEmpty() && clitic.length() < a.prefix().length()) {
+                NormalisedText norm = pack.normaliser().normalise(text, first.span().start(), first.span().end());
+                int n = clitic.length();
+                return n < norm.length() ? norm.toOriginal(n, n + 1).start() : first.span().start();
+            }
+        }
+        return first.span().start();
+    }
+
+    private static Mention mention(Span span, EntityType type, Entity e, String text, LocalDate date) {
+        if (e == null) {
+            return new Mention(null, type, span, span.of(text), null, null, Map.of(), UNLINKED);
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String lang : List.of("en", "ru", "ar")) {
+            if (e.name(lang) != null) {
+                names.put(lang, e.name(lang));
+            }
+        }
+        return new Mention(null, type, span, span.of(text), e.actorOn(date), e.id(), names, LINKED);
+    }
+}

@@ -1,0 +1,65 @@
+package org.marsad.ner;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.marsad.actors.ActorDictionary;
+import org.marsad.actors.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Token;
+import org.marsad.text.LanguagePack;
+import org.marsad.text.Segmenter;
+
+/**
+ * Which words open or close the names of people and organisations in the actor dictionary, in
+ * any language: فلاديمير and Владимир open a person's name, Council and مجلس open or close an
+ * organisation's. A name the dictionary lacks often shares such a word with one it has.
+ */
+final class NameParts {
+    static final int PERSON_FIRST = 1;
+    static final int PERSON_LAST = 2;
+    static final int ORG_FIRST = 4;
+    static final int ORG_LAST = 8;
+
+    private final Map<String, Integer> parts;
+
+    private NameParts(Map<String, Integer> parts) {
+        this.parts = parts;
+    }
+
+    static NameParts of(ActorDictionary dictionary) {
+        Map<String, Integer> parts = new HashMap<>();
+        for (Entity e : dictionary.entities()) {
+            boolean person = e.type() == EntityType.PER;
+            if (!person && e.type() != EntityType.ORG) {
+                continue;
+            }
+            for (Map.Entry<String, List<String>> byLang : e.names().entrySet()) {
+                Segmenter segmenter = new Segmenter(LanguagePack.of(byLang.getKey()));
+                for (String name : byLang.getValue()) {
+                    List<Token> words = segmenter.tokens(name, 0, name.length());
+                    if (words.size() < 2) {
+                        continue;
+                    }
+                    parts.merge(key(words.get(0)), person ? PERSON_FIRST : ORG_FIRST, (a, b) -> a | b);
+                    parts.merge(key(words.get(words.size() - 1)), person ? PERSON_LAST : ORG_LAST, (a, b) -> a | b);
+                }
+            }
+        }
+        return new NameParts(Map.copyOf(parts));
+    }
+
+    private static String key(Token t) {
+        return t.analyses().get(0).lemma();
+    }
+
+    /** The bits of a word and of its readings' lemmas (Путина: путин, a last name). */
+    int of(Token t) {
+        int bits = 0;
+        for (var a : t.analyses()) {
+            bits |= parts.getOrDefault(a.lemma(), 0);
+        }
+        return bits;
+    }
+}

@@ -1,0 +1,70 @@
+package org.marsad.ner.corpus;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.marsad.ner.Chunk;
+import org.marsad.ner.TaggedSentence;
+
+/**
+ * Keeps only proper names in a corpus that also marks descriptions and pronouns (re3d's "the
+ * group", "their supporters", "We", "he"), as CoNLL-style data does: words without a capital
+ * letter are trimmed off both ends of each name, words the corpus also writes in lower case off
+ * the start of a person's name (Prime Minister), and a name is left out when each of its words is
+ * such a word (He: he, The Coalition: the, coalition). In a script without letter case nothing
+ * changes.
+ */
+public final class ProperNames {
+    private ProperNames() {
+    }
+
+    public static List<TaggedSentence> clean(List<TaggedSentence> sentences) {
+        Set<String> lowerWords = new HashSet<>();
+        for (TaggedSentence s : sentences) {
+            for (String w : s.words()) {
+                if (hasLower(w) && !hasUpper(w)) {
+                    lowerWords.add(w);
+                }
+            }
+        }
+        List<TaggedSentence> out = new ArrayList<>(sentences.size());
+        for (TaggedSentence s : sentences) {
+            List<Chunk> kept = new ArrayList<>();
+            for (Chunk c : Chunk.of(s.tags())) {
+                int start = c.start();
+                int end = c.end();
+                while (start < end && lowerOnly(s.words().get(start))) {
+                    start++;
+                }
+                while (end > start && lowerOnly(s.words().get(end - 1))) {
+                    end--;
+                }
+                int firstProper = start;
+                while (firstProper < end && lowerWords.contains(s.words().get(firstProper).toLowerCase(Locale.ROOT))) {
+                    firstProper++;
+                }
+                if (firstProper < end) {
+                    // a title before a person's name is not part of it; an organisation's first word is (Bank of England)
+                    kept.add(new Chunk(c.type().equals("PER") ? firstProper : start, end, c.type()));
+                }
+            }
+            out.add(new TaggedSentence(s.words(), Chunk.tags(s.size(), kept)));
+        }
+        return out;
+    }
+
+    private static boolean lowerOnly(String w) {
+        return hasLower(w) && !hasUpper(w);
+    }
+
+    private static boolean hasLower(String w) {
+        return w.codePoints().anyMatch(Character::isLowerCase);
+    }
+
+    private static boolean hasUpper(String w) {
+        return w.codePoints().anyMatch(Character::isUpperCase);
+    }
+}

@@ -1,0 +1,130 @@
+package org.marsad.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import org.marsad.model.Article;
+import org.marsad.model.Document;
+import org.marsad.model.Event;
+import org.marsad.model.Participant;
+import org.marsad.model.Section;
+import org.marsad.model.Span;
+import org.marsad.pipeline.Pipeline;
+
+/** The event coder on Arabic sentences written for these tests, through the whole pipeline. */
+class EventCoderTest {
+    private static final Pipeline PIPELINE = Pipeline.standard();
+    private static final LocalDate DATE = LocalDate.of(2020, 6, 3);
+
+    private static List<Event> events(String text) {
+        Article a = new Article("t", null, null, "ar", DATE, text,
+                List.of(new Section(Section.Kind.BODY, new Span(0, text.length()))), "test");
+        Document d = PIPELINE.process(a);
+        return d.events();
+    }
+
+    private static Event only(String text) {
+        List<Event> events = events(text);
+        assertEquals(1, events.size(), "events in: " + text + " → " + events);
+        return events.get(0);
+    }
+
+    private static Set<String> actors(List<Participant> ps) {
+        Set<String> out = new TreeSet<>();
+        ps.forEach(p -> out.add(p.actor().code()));
+        return out;
+    }
+
+    @Test
+    void verbFirstTakesSubjectThenObject() {
+        Event e = only("أبلغت روسيا باكستان بموعد القمة.");
+        assertEquals(Set.of("RUS"), actors(e.source()));
+        assertEquals(Set.of("PAK"), actors(e.target()));
+    }
+
+    @Test
+    void subjectFirstTakesTheSubjectBeforeTheVerb() {
+        Event e = only("الرئيس المصري استقبل نظيره التركي في القاهرة.");
+        assertEquals("043", e.cameo());
+        assertEquals(Set.of("EGY"), actors(e.source()));
+        assertEquals(Set.of("TUR"), actors(e.target()));
+        assertEquals("EGY", e.place().country());
+    }
+
+    @Test
+    void aCompoundSubjectActsOnItsOtherMembers() {
+        Event e = only("ووقعت مصر والأردن اتفاقية للتعاون الاقتصادي في العام 2019.");
+        assertEquals("057", e.cameo());
+        assertEquals(Set.of("EGY"), actors(e.source()));
+        assertEquals(Set.of("JOR"), actors(e.target()));
+        assertEquals("2019", e.time().value());
+    }
+
+    @Test
+    void aCapitalStandsForItsGovernment() {
+        Event e = only("زودت موسكو الجانب الباكستاني بطائرات هليكوبتر.");
+        assertEquals("RUS", e.source().get(0).actor().code());
+        assertEquals("GOV", e.source().get(0).actor().sector());
+        assertTrue(e.plover().context().contains("military"));
+    }
+
+    @Test
+    void negationIsKeptAsNegated() {
+        assertEquals("negated", only("لم توقع تركيا الاتفاقية مع اليونان.").modality().code());
+    }
+
+    @Test
+    void futureAndScheduleArePlanned() {
+        assertEquals("planned", only("سيزور الرئيس الفرنسي الجزائر الأسبوع المقبل.").modality().code());
+        assertEquals("planned", only("ومن المقرر أن يزور وزير الخارجية الصيني القاهرة.").modality().code());
+    }
+
+    @Test
+    void mayBeforeAPresentVerbIsPossibleButBeforeAPastVerbIsNot() {
+        assertEquals("possible", only("قد يلتقي الرئيس الروسي نظيره الأمريكي في جنيف.").modality().code());
+        assertEquals("asserted", only("وكانت قطر قد استقبلت وفدا من السودان.").modality().code());
+    }
+
+    @Test
+    void aConditionMakesItHypothetical() {
+        Event e = only("وقال الوزير إنه إذا لزم الأمر، ستلتقي روسيا وتركيا في أنقرة.");
+        assertEquals("hypothetical", e.modality().code());
+    }
+
+    @Test
+    void reportedSpeechIsAttributedAndWeIsTheSpeakersSide() {
+        Event e = only("وقال السفير الباكستاني عمران أحمد: \"نحن على اتصال دائم مع الجانب الروسي\".");
+        assertNotNull(e.attribution());
+        assertEquals("PAK", e.attribution().actor().code());
+        assertEquals(Set.of("PAK"), actors(e.source()));
+        assertEquals(Set.of("RUS"), actors(e.target()));
+    }
+
+    @Test
+    void theSameEventToldTwiceIsOne() {
+        List<Event> events = events("وقعت الهند وروسيا اتفاقية في نوفمبر 2014. "
+                + "ووقعت الهند وروسيا في نوفمبر 2014 اتفاقية للتعاون.");
+        assertEquals(1, events.size());
+    }
+
+    @Test
+    void noActorNoEvent() {
+        assertTrue(events("وقع الحادث في الصباح الباكر دون إصابات.").isEmpty());
+    }
+
+    @Test
+    void theObjectOfAnEventVerbIsNotANewEvent() {
+        Event e = only("أدانت فرنسا الهجوم الإيراني على إسرائيل.");
+        assertEquals("111", e.cameo());
+        assertNull(e.place());
+    }
+}
