@@ -3,6 +3,7 @@ package org.marsad.spark;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,7 +11,9 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.marsad.events.EventDay;
 import org.marsad.model.Document;
+import org.marsad.model.Event;
 import org.marsad.write.DocumentJson;
 
 /**
@@ -27,12 +30,18 @@ final class Outcomes {
     private Outcomes() {
     }
 
-    /** {@code {"origin", "file", "source", "document"}}. */
+    /** {@code {"origin", "file", "source", "days", "document"}}; {@code days} holds each event's {@link EventDay}. */
     static String document(Document doc, String file) {
         return write(g -> {
             g.writeStringField("origin", doc.article().origin());
             g.writeStringField("file", file);
             g.writeStringField("source", source(doc.article().url(), file));
+            g.writeArrayFieldStart("days");
+            for (Event e : doc.events()) {
+                LocalDate day = EventDay.of(e, doc.article().published());
+                g.writeString(day == null ? null : day.toString());
+            }
+            g.writeEndArray();
             g.writeFieldName("document");
             DocumentJson.write(doc, g, true);
         });

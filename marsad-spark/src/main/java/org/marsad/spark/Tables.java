@@ -2,6 +2,7 @@ package org.marsad.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.expr;
 
 import org.apache.spark.sql.Dataset;
@@ -20,13 +21,13 @@ final class Tables {
 
     /** An outcome line: a document with where it came from, or a reject. */
     static final StructType OUTCOME = StructType.fromDDL(String.join(", ",
-            "origin STRING", "file STRING", "source STRING", "reason STRING",
+            "origin STRING", "file STRING", "source STRING", "reason STRING", "days ARRAY<DATE>",
             "document STRUCT<"
                     + "article: STRUCT<id: STRING, url: STRING, title: STRING, lang: STRING, published: DATE, text: STRING>, "
                     + "mentions: ARRAY<STRUCT<id: STRING, type: STRING, text: STRING, start: INT, `end`: INT, "
                     + "actor: STRING, sector: STRING, entity: STRING, names: " + NAMES + ", confidence: DOUBLE>>, "
                     + "times: ARRAY<STRUCT<id: STRING, text: STRING, start: INT, `end`: INT, type: STRING, value: STRING>>, "
-                    + "events: ARRAY<STRUCT<id: STRING, sentence: INT, evidence: STRUCT<start: INT, `end`: INT>, "
+                    + "events: ARRAY<STRUCT<id: STRING, key: STRING, sentence: INT, evidence: STRUCT<start: INT, `end`: INT>, "
                     + "trigger: STRUCT<text: STRING, start: INT, `end`: INT>, cameo: STRING, "
                     + "plover: STRUCT<type: STRING, mode: STRING, context: ARRAY<STRING>>, quad: INT, goldstein: DOUBLE, "
                     + "source: ARRAY<" + PARTICIPANT + ">, target: ARRAY<" + PARTICIPANT + ">, "
@@ -61,16 +62,13 @@ final class Tables {
     }
 
     /**
-     * One row per event, with its article's id and source ({@code article_source}), and the day it happened: the event's
-     * time when that is one day, else the article's date.
+     * One row per event, with its article's id and source ({@code article_source}), and its day
+     * ({@code org.marsad.events.EventDay}, the day its key counts).
      */
     private static Dataset<Row> eventsWithSource(Dataset<Row> documents) {
-        return documents.select(col("document.article.id").as("article_id"), col("document.article.published").as("published"),
-                        col("source").as("article_source"), explode(col("document.events")).as("e"))
-                .selectExpr("article_id", "article_source",
-                        "CASE WHEN e.time.value RLIKE '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' "
-                                + "THEN coalesce(try_cast(e.time.value AS DATE), published) ELSE published END AS date",
-                        "e.*");
+        return documents.select(col("document.article.id").as("article_id"), col("source").as("article_source"),
+                        col("days"), posexplode(col("document.events")).as(new String[] {"n", "e"}))
+                .selectExpr("article_id", "article_source", "element_at(days, n + 1) AS date", "e.*");
     }
 
     static Dataset<Row> events(Dataset<Row> documents) {
@@ -78,19 +76,18 @@ final class Tables {
     }
 
     /**
-     * Events told by several articles, grouped by CAMEO root, source and target actors (each side's
-     * distinct actor codes, sorted and joined by '+') and day: how many events (mentions), articles
-     * and sources tell it, and which events they are.
+     * The same happening told by several articles: events grouped by their {@code key}
+     * ({@code org.marsad.events.EventKey}: CAMEO root, or PLOVER type without one, the set of
+     * actors on either side, and the day), with how many events (mentions), articles and sources
+     * tell it, and which events they are.
      */
     static Dataset<Row> eventClusters(Dataset<Row> documents) {
         return eventsWithSource(documents)
-                .selectExpr("substring(cameo, 1, 2) AS cameo_root",
-                        "nullif(array_join(array_sort(array_distinct(filter(transform(source, p -> p.actor), "
-                                + "a -> a IS NOT NULL))), '+'), '') AS source_actors",
-                        "nullif(array_join(array_sort(array_distinct(filter(transform(target, p -> p.actor), "
-                                + "a -> a IS NOT NULL))), '+'), '') AS target_actors",
+                .selectExpr("key", "substring(cameo, 1, 2) AS cameo_root",
+                        "nullif(array_join(array_sort(array_distinct(filter(transform(concat(source, target), "
+                                + "p -> p.actor), a -> a IS NOT NULL))), '+'), '') AS actors",
                         "date", "article_id", "id", "article_source")
-                .groupBy("cameo_root", "source_actors", "target_actors", "date")
+                .groupBy("key", "cameo_root", "actors", "date")
                 .agg(expr("count(*)").as("mentions"),
                         expr("count(DISTINCT article_id)").as("articles"),
                         expr("count(DISTINCT article_source)").as("sources"),

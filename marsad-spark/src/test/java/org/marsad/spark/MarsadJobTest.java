@@ -183,15 +183,20 @@ class MarsadJobTest {
 
     @Test
     void theSameEventFromTwoSourcesIsOneCluster() {
-        Row c = spark.read().parquet(output + "/event_clusters")
-                .where("cameo_root = '05' AND source_actors = 'RUS' AND target_actors = 'PAK'").first();
-        assertEquals("2020-06-03", c.getAs("date").toString());
+        Row c = spark.read().parquet(output + "/event_clusters").where("cameo_root = '05' AND actors = 'PAK+RUS'").first();
+        Row e = spark.read().parquet(output + "/events").where("article_id = 'ar-1'").first();
+        assertEquals(e.<String>getAs("key"), c.getAs("key"));
+        // "in 2014" in an article of 2020: the event's day is the year's first (EventDay)
+        assertEquals("2014-01-01", c.getAs("date").toString());
+        assertEquals("2014-01-01", e.getAs("date").toString());
         assertEquals(2L, c.<Long>getAs("mentions"));
         assertEquals(2L, c.<Long>getAs("articles"));
         assertEquals(2L, c.<Long>getAs("sources"));
-        assertEquals(2, c.getList(c.fieldIndex("events")).size());
+        assertEquals(List.of("ar-1", "ar-1b"), c.getList(c.fieldIndex("events")).stream()
+                .map(r -> ((Row) r).<String>getAs("article_id")).sorted().toList());
         long clustered = spark.read().parquet(output + "/event_clusters").selectExpr("sum(mentions)").first().getLong(0);
         assertEquals(summary.events(), clustered);
+        assertEquals(spark.read().parquet(output + "/events").select("key").distinct().count(), summary.clusters());
     }
 
     private static byte[] utf8(String s) {
