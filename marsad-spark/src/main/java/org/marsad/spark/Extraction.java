@@ -1,6 +1,7 @@
 package org.marsad.spark;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -66,6 +67,9 @@ final class Extraction {
                 Path path = new Path(file);
                 try (InputStream in = path.getFileSystem(conf).open(path)) {
                     reader.read(file, in, out::accept, out::accept);
+                } catch (IOException e) {
+                    // gone or unreadable since it was listed: a reject like any other input
+                    out.accept(new InputError(file, 0, "cannot read: " + e));
                 }
             });
             TaskContext task = TaskContext.get();
