@@ -10,6 +10,7 @@ import org.marsad.store.StoreException;
         description = "Turns news in Arabic, Russian and English into event data: who did what to whom, when and where.",
         subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, SearchCommand.class,
             ServeCommand.class, TagCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
+            SparkCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
