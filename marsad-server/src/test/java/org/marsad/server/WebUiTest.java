@@ -166,6 +166,11 @@ class WebUiTest {
         assertEquals("No such article", text("#article-title"));
     }
 
+    private static long total(String actor, String type, java.time.LocalDate from, java.time.LocalDate to) {
+        return store.events(new org.marsad.store.EventFilter(actor, type, null, from, to, null, null, null, 1000, 0))
+                .total();
+    }
+
     @Test
     @Order(4)
     void theEventTableFilters() throws Exception {
@@ -175,17 +180,16 @@ class WebUiTest {
 
         browser.type("#filter-actor", "rus");
         browser.andWait(() -> browser.click("#filter-apply"), "events of RUS");
-        assertEquals(1, count("#events-table tbody tr"));
-        assertEquals("RUS", text("#events-table tbody tr td.source"));
-        assertEquals("2014", text("#events-table tbody tr td.date"));
+        assertEquals(total("RUS", null, null, null), count("#events-table tbody tr"));
 
         browser.type("#filter-actor", "PAK");
         browser.choose("#filter-from", "2019-01-01");
         browser.choose("#filter-to", "2019-12-31");
         browser.andWait(() -> browser.click("#filter-apply"), "events of PAK in 2019");
-        assertEquals(3, count("#events-table tbody tr"));
+        assertEquals(total("PAK", null, java.time.LocalDate.of(2019, 1, 1), java.time.LocalDate.of(2019, 12, 31)),
+                count("#events-table tbody tr"));
         for (String date : texts("#events-table tbody td.date")) {
-            assertEquals("2019-08-07", date);
+            assertTrue(date.startsWith("2019"), date);
         }
 
         browser.choose("#filter-type", "SANCTION");
@@ -205,7 +209,7 @@ class WebUiTest {
         assertEquals(0, count("#events-table tbody tr"));
 
         browser.open(base + "#/events?actor=PAK");
-        assertEquals(4, count("#events-table tbody tr"));
+        assertEquals(total("PAK", null, null, null), count("#events-table tbody tr"));
         browser.screenshot(SHOTS.resolve("events-en.png"));
         // an event's article opens with the event's sentence marked
         browser.andWait(() -> browser.click("#events-table tbody tr:first-child td.article a"), "the event's article");

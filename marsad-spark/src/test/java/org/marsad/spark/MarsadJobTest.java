@@ -183,9 +183,10 @@ class MarsadJobTest {
 
     @Test
     void theSameEventFromTwoSourcesIsOneCluster() {
-        Row c = spark.read().parquet(output + "/event_clusters").where("cameo_root = '05' AND actors = 'PAK+RUS'").first();
-        Row e = spark.read().parquet(output + "/events").where("article_id = 'ar-1'").first();
-        assertEquals(e.<String>getAs("key"), c.getAs("key"));
+        Row e = spark.read().parquet(output + "/events").where("article_id = 'ar-1' AND cameo LIKE '05%'").first();
+        Row c = spark.read().parquet(output + "/event_clusters").where("key = '" + e.<String>getAs("key") + "'").first();
+        assertEquals("05", c.getAs("cameo_root"));
+        assertEquals("PAK+RUS", c.getAs("actors"));
         // "in 2014" in an article of 2020: the event's day is the year's first (EventDay)
         assertEquals("2014-01-01", c.getAs("date").toString());
         assertEquals("2014-01-01", e.getAs("date").toString());
