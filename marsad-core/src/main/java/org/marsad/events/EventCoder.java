@@ -452,6 +452,10 @@ public final class EventCoder {
         TimeExpression best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : times) {
+            if (t.type() == TimeExpression.Type.DURATION || t.type() == TimeExpression.Type.SET) {
+                // "for two days", "every week" say how long or how often, not when
+                continue;
+            }
             int d = t.span().end() <= trigger.start() ? trigger.start() - t.span().end()
                     : Math.max(0, t.span().start() - trigger.end());
             if (d < bestDistance) {
