@@ -44,12 +44,23 @@ final class IngestCommand implements Callable<Integer> {
             description = "Articles stored per transaction (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, folders, or - for standard input.")
-    List<String> paths;
+    @Option(names = "--parquet", paramLabel = "DIR",
+            description = "Store the tables of a 'marsad spark' run (its output folder) as they are, without extracting again.")
+    java.nio.file.Path parquet;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files, folders, or - for standard input.")
+    List<String> paths = List.of();
 
     @Override
     public Integer call() {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (parquet != null) {
+            return ingestParquet(err);
+        }
+        if (paths.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "give PATH... to extract, or --parquet DIR to store a Spark run");
+        }
         ArticleReader reader = new ArticleReader(input.readOptions());
         long total = paths.contains("-") ? -1 : count(reader);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -78,6 +89,38 @@ final class IngestCommand implements Callable<Integer> {
             err.printf("marsad: %d articles stored, %d already there, %d failed; %s now holds %d articles, %d events%n",
                     counts.stored(), counts.duplicates(), counts.failed(), s.dir(), s.articleCount(), s.eventCount());
             return counts.failed() == 0 ? 0 : 1;
+        }
+    }
+
+    /** A Spark run's documents, stored in batches; articles whose text is stored already are skipped. */
+    private int ingestParquet(PrintStream err) {
+        long[] stored = {0};
+        long[] seen = {0};
+        try (Store s = Store.open(store.dir)) {
+            List<org.marsad.store.StoredDocument> pending = new ArrayList<>();
+            Runnable flush = () -> {
+                java.util.Set<String> known = s.knownHashes(pending.stream().map(org.marsad.store.StoredDocument::hash)
+                        .toList());
+                List<org.marsad.store.StoredDocument> fresh = pending.stream()
+                        .filter(d -> !known.contains(d.hash())).toList();
+                s.add(fresh);
+                stored[0] += fresh.size();
+                pending.clear();
+            };
+            org.marsad.store.ParquetImport.read(parquet, doc -> {
+                seen[0]++;
+                if (pending.stream().noneMatch(d -> d.hash().equals(doc.hash()))) {
+                    pending.add(doc);
+                }
+                if (pending.size() >= batch) {
+                    flush.run();
+                }
+            });
+            flush.run();
+            err.printf("marsad: %d articles read from %s, %d stored, %d already there; %s now holds %d articles, "
+                    + "%d events%n", seen[0], parquet, stored[0], seen[0] - stored[0], s.dir(), s.articleCount(),
+                    s.eventCount());
+            return 0;
         }
     }
 
