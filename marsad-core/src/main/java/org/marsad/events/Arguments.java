@@ -61,7 +61,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 if (g.start() >= m.triggerEnd() && g.preposition() == null && g.start() < clause[1]
                         && (g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW)
                         || (p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar)))
-                        && !insidePattern(g, m) && g.mayBe(p.noun ? "possessor" : "subject")) {
+                        && !insidePattern(g, m) && g.mayBe(p.noun ? "possessor" : "subject")
+                        && !destination(g, p)) {
                     source = g;
                     break;
                 }
@@ -183,6 +184,13 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return null;
+    }
+
+    /** A place right after a visit is where the visit goes (يزور بيروت), not who visits. */
+    private static boolean destination(Participants.Group g, TriggerPattern p) {
+        Participants.Part first = g.parts().get(0);
+        // a titled place is a person or body (президент Турции), not where one goes
+        return p.placeIsTarget && first.type() == org.marsad.model.EntityType.LOC && !first.titled();
     }
 
     /** A pronoun just before an event noun is its subject (نحن على اتصال، we are in contact). */

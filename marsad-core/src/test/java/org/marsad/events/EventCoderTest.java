@@ -117,6 +117,15 @@ class EventCoderTest {
     }
 
     @Test
+    void aPlaceAfterAVisitIsItsDestination() {
+        Event e = only("وقال الرئيس الفرنسي إنه سيزور بيروت الأسبوع المقبل.");
+        assertEquals(Set.of("FRA"), actors(e.source()));
+        assertEquals(Set.of("LBN"), actors(e.target()));
+        assertTrue(events("وكان أول رئيس أجنبي يزور بيروت بعد الكارثة.").stream()
+                .noneMatch(x -> actors(x.source()).contains("LBN")));
+    }
+
+    @Test
     void noActorNoEvent() {
         assertTrue(events("وقع الحادث في الصباح الباكر دون إصابات.").isEmpty());
     }
