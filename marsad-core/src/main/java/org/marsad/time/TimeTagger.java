@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -27,10 +28,59 @@ public final class TimeTagger {
     private final TimeGrammar grammar;
     private final Resolver resolver;
 
+    /** For each rule, what its first matched word can be: rules are only tried where that stands. */
+    private final List<RuleStart> starts;
+
     private TimeTagger(LanguagePack pack, TimeGrammar grammar) {
         this.pack = pack;
         this.grammar = grammar;
         this.resolver = new Resolver(grammar.hijriWindow());
+        List<RuleStart> list = new ArrayList<>();
+        for (Rule rule : grammar.rules()) {
+            list.add(RuleStart.of(rule));
+        }
+        this.starts = List.copyOf(list);
+    }
+
+    /**
+     * The categories and literal words a rule's match can begin with (its leading optional elements
+     * and the first required one), or {@code any} when every element is optional.
+     */
+    private record RuleStart(Rule rule, Set<String> categories, List<String> literals, boolean any) {
+        static RuleStart of(Rule rule) {
+            Set<String> categories = new java.util.HashSet<>();
+            List<String> literals = new ArrayList<>();
+            for (Rule.Element element : rule.elements()) {
+                for (Rule.Alt alt : element.alts()) {
+                    if (alt.category() == null) {
+                        literals.add(alt.literal());
+                    } else {
+                        categories.add(alt.category());
+                    }
+                }
+                if (!element.optional()) {
+                    return new RuleStart(rule, Set.copyOf(categories), List.copyOf(literals), false);
+                }
+            }
+            return new RuleStart(rule, Set.of(), List.of(), true);
+        }
+
+        boolean mayStartAt(Lattice lattice, int pos, Set<String> categoriesHere) {
+            if (any) {
+                return true;
+            }
+            for (String c : categoriesHere) {
+                if (categories.contains(c)) {
+                    return true;
+                }
+            }
+            for (String literal : literals) {
+                if (lattice.drop(pos, literal) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The tagger for a language code (ar, ru, en; others get the common rules), loaded once. */
@@ -70,7 +120,15 @@ public final class TimeTagger {
         boolean[] blocked = blocked(lattice, grammar.blocks());
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < lattice.size(); i++) {
-            for (Rule rule : grammar.rules()) {
+            Set<String> categoriesHere = new java.util.HashSet<>();
+            for (Lattice.Edge e : lattice.edgesAt(i)) {
+                categoriesHere.add(e.category());
+            }
+            for (RuleStart start : starts) {
+                if (!start.mayStartAt(lattice, i, categoriesHere)) {
+                    continue;
+                }
+                Rule rule = start.rule();
                 for (Match m : Match.find(rule, lattice, i)) {
                     if (!m.anchored() || covers(blocked, m)) {
                         continue;
