@@ -106,7 +106,7 @@ final class Participants {
         for (Part p : parts) {
             mark(used, p);
         }
-        List<Part> pronouns = pronouns(tokens, used, text, g, discourse, reported);
+        List<Part> pronouns = pronouns(tokens, used, text, g, discourse, reported, placeCountry(mentions, discourse));
         parts.addAll(pronouns);
         // a pronoun right before a name is an apposition (زعيمي البلدين عمران خان): the name wins,
         // and whatever governed the pronoun governs the name
@@ -240,8 +240,22 @@ final class Participants {
         return p;
     }
 
+    /**
+     * Whose people an unnamed crowd is (المتظاهرون، protesters): the state of the first place the
+     * sentence names, else the state the article speaks of most; null when there is neither.
+     */
+    private static String placeCountry(List<Mention> mentions, Discourse discourse) {
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.LOC && m.actor() != null) {
+                return m.actor().code();
+            }
+        }
+        List<String> pair = discourse.mainPair();
+        return pair.isEmpty() ? null : pair.get(0);
+    }
+
     private static List<Part> pronouns(List<Token> tokens, boolean[] used, String text, EventGrammar g,
-                                       Discourse discourse, boolean reported) {
+                                       Discourse discourse, boolean reported, String crowdCountry) {
         List<Part> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (used[i]) {
@@ -254,7 +268,13 @@ final class Participants {
                 }
                 Span span = new Span(tokens.get(i).span().start(), tokens.get(i + len - 1).span().end());
                 String clitic = cue.words().prefixAt(tokens, i);
-                if (cue.value().equals("pair")) {
+                if (cue.value().startsWith("crowd:")) {
+                    if (crowdCountry != null) {
+                        Actor crowd = new Actor(crowdCountry, cue.value().substring("crowd:".length()));
+                        out.add(new Part(new Participant(crowd, span.of(text), span, null), i, i + len, EntityType.PER,
+                                true, clitic, null, headRoles(tokens, i, i + len, g), false));
+                    }
+                } else if (cue.value().equals("pair")) {
                     for (String code : discourse.mainPair()) {
                         out.add(widen(new Part(new Participant(Actor.of(code), span.of(text), span, null), i, i + len,
                                 EntityType.LOC, true, clitic, null, headRoles(tokens, i, i + len, g), false), tokens,
