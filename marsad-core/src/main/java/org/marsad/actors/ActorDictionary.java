@@ -153,6 +153,10 @@ public final class ActorDictionary {
         if (i >= tokens.size() || node.children == null) {
             return;
         }
+        Node asWritten = node.children.get(EXACT_CASE + tokens.get(i).norm());
+        if (asWritten != null) {
+            walk(tokens, start, i + 1, asWritten, exact, i == start ? "" : prefix, best);
+        }
         List<Analysis> analyses = tokens.get(i).analyses();
         for (int k = 0; k < analyses.size(); k++) {
             if (analyses.get(k).verbOnly()) {
@@ -172,7 +176,21 @@ public final class ActorDictionary {
      * шанхайский организация сотрудничество), so that inflected text, whose tokens reach their
      * lemmas, finds it: Шанхайской организации сотрудничества.
      */
+    /** Marks a name matched only as written, capitals and all (^US, which lower-cased is "us"). */
+    static final String EXACT_CASE = "^";
+
     private static void insert(Node root, LanguagePack pack, String name, Entity e) {
+        if (name.startsWith(EXACT_CASE)) {
+            String written = name.substring(EXACT_CASE.length());
+            List<List<String>> keys = new ArrayList<>();
+            for (Token w : new org.marsad.text.Segmenter(pack).tokens(written, 0, written.length())) {
+                keys.add(List.of(EXACT_CASE + w.norm()));
+            }
+            if (!keys.isEmpty()) {
+                insert(root, keys, 0, e, new int[] {MAX_PATHS});
+            }
+            return;
+        }
         List<List<String>> keys = new ArrayList<>();
         for (Token w : new org.marsad.text.Segmenter(pack).tokens(name, 0, name.length())) {
             List<String> alternatives = new ArrayList<>();

@@ -114,6 +114,12 @@ class ActorLookupTest {
     }
 
     @Test
+    void namesMarkedExactMatchOnlyAsWritten() {
+        assertFinds("en", "US troops left", "USA@US");
+        assertEquals(List.of(), found("en", "let us talk, said the Us weekly"));
+    }
+
+    @Test
     void ordinaryWordsAreNotNames() {
         assertFinds("en", "tell us who polished it");
         assertFinds("en", "Latin American leaders", "latin-american@Latin American");
