@@ -28,6 +28,9 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    DictionaryOptions dictionary;
+
     @Option(names = "--input", required = true, paramLabel = "PATH", description = "Any input extract reads.")
     List<String> paths;
 
@@ -36,7 +39,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = dictionary.pipeline();
         AtomicLong articles = new AtomicLong();
         AtomicLong sentences = new AtomicLong();
         AtomicLong events = new AtomicLong();

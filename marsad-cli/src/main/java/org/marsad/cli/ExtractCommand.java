@@ -22,6 +22,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    DictionaryOptions dictionary;
+
     @Option(names = "--format", paramLabel = "jsonl|json|gdelt|plover", defaultValue = "jsonl",
             description = "Output: jsonl (one document per line), json (an indented array), gdelt (GDELT 2.0 "
                     + "event rows, tab-separated) or plover (an indented array of PLOVER event records).")
@@ -32,7 +35,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = dictionary.pipeline();
         AtomicInteger failed = new AtomicInteger();
         OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
         try (DocumentWriter writer = new DocumentWriter(format, stdout)) {

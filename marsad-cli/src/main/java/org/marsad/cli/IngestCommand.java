@@ -37,6 +37,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    DictionaryOptions dictionary;
+
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the processors).")
     Integer threads;
 
@@ -65,7 +68,7 @@ final class IngestCommand implements Callable<Integer> {
         long total = paths.contains("-") ? -1 : count(reader);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<String> failures = new ArrayList<>();
-        Pipeline pipeline = Pipeline.standard();
+        Pipeline pipeline = dictionary.pipeline();
         try (Store s = Store.open(store.dir);
              ProgressBar bar = new ProgressBarBuilder()
                      .setTaskName("Ingesting")

@@ -85,6 +85,23 @@ class ExtractCommandTest {
     }
 
     @Test
+    void readsTheUsersOwnActorTablesFirst(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("mine.tsv");
+        Files.writeString(table, "id\ttype\tactor\tsector\ten\tru\tar\troles\tgeo\n"
+                + "zorgania\tLOC\tZRG\t-\tZorgania\tЗоргания\tزورغانيا\t-\t-\n");
+        Run r = run("{\"text\": \"وقعت زورغانيا وباكستان اتفاقية في العام 2014.\", \"lang\": \"ar\"}\n",
+                "extract", "--actors", table.toString(), "--input-format", "jsonl", "-");
+        assertEquals(0, r.status(), r.err());
+        JsonNode event = new ObjectMapper().readTree(r.out()).path("events").get(0);
+        assertEquals("ZRG", event.path("source").get(0).path("actor").asText());
+
+        Files.writeString(table, "id\ttype\tactor\tsector\ten\tru\tar\troles\tgeo\nx\tPLACE\t-\t-\tX\t-\t-\t-\t-\n");
+        Run bad = run("", "extract", "--actors", table.toString(), "-");
+        assertTrue(bad.status() != 0);
+        assertTrue(bad.err().contains("mine.tsv:2"), bad.err());
+    }
+
+    @Test
     void helpListsTheCommands() {
         Run r = run("", "--help");
         assertEquals(0, r.status());
