@@ -20,7 +20,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
-import org.marsad.data.DataFile;
 import org.marsad.eval.CameoScore;
 import org.marsad.eval.DetectionRecords;
 import org.marsad.eval.DetectionScore;
@@ -32,9 +31,8 @@ import org.marsad.model.Article;
 import org.marsad.ner.NameTagger;
 import org.marsad.ner.NerScore;
 import org.marsad.ner.TaggedSentence;
-import org.marsad.ner.corpus.CorpusFormat;
 import org.marsad.ner.corpus.HeldOut;
-import org.marsad.ner.corpus.ProperNames;
+import org.marsad.ner.corpus.TaggedDocument;
 import org.marsad.pipeline.Pipeline;
 import org.marsad.read.ArticleReader;
 
@@ -181,12 +179,8 @@ final class EvalCommand implements Runnable {
             description = "Scores the name tagger on a named-entity corpus: entity-level precision, recall and F1 "
                     + "(exact extent and type) over PER, ORG and LOC, with MISC apart.")
     static final class Ner implements Callable<Integer> {
-        @Option(names = "--lang", required = true, paramLabel = "ar|ru|en", description = "Language of the corpus.")
-        String lang;
-
-        @Option(names = "--format", required = true, paramLabel = "conll|newsfane|factrueval|brat",
-                description = "Format of the corpus.")
-        String format;
+        @Mixin
+        NerCorpusOptions corpus;
 
         @Option(names = "--model", paramLabel = "FILE", description = "A model made by 'marsad train ner' (default: the bundled one).")
         Path model;
@@ -194,10 +188,6 @@ final class EvalCommand implements Runnable {
         @Option(names = "--held-out", defaultValue = "0", paramLabel = "N",
                 description = "Measure only on the slice 'marsad train ner --hold-out N' left out.")
         int heldOut;
-
-        @Option(names = "--proper-names", description = "Keep only proper names: trim words without a capital off "
-                + "the ends of names and drop names whose words the corpus also writes in lower case (re3d's 'the group', 'We').")
-        boolean properNames;
 
         @Option(names = "--attach-clitics", description = "Write split-off clitics back onto their words first.")
         boolean attachClitics;
@@ -207,22 +197,17 @@ final class EvalCommand implements Runnable {
 
         @Override
         public Integer call() {
-            NameTagger tagger = NerModels.tagger(lang, model);
+            NameTagger tagger = NerModels.tagger(corpus.lang, model);
             if (tagger == null) {
                 return 2;
             }
-            List<TaggedSentence> sentences;
-            try {
-                sentences = HeldOut.heldOut(NerCorpora.read(CorpusFormat.parse(format), lang, paths), heldOut);
-            } catch (IllegalArgumentException | DataFile.DataException e) {
-                System.err.println("marsad: " + e.getMessage());
+            List<TaggedDocument> docs = corpus.read(paths);
+            if (docs == null) {
                 return 1;
             }
-            if (properNames) {
-                sentences = ProperNames.clean(sentences);
-            }
+            List<TaggedSentence> sentences = corpus.cleaned(HeldOut.heldOut(docs, heldOut));
             if (attachClitics) {
-                sentences = NerCorpora.attached(sentences, lang);
+                sentences = NerCorpora.attached(sentences, corpus.lang);
             }
             // CPU time of this one thread: the figure per core, whatever else the machine runs
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();

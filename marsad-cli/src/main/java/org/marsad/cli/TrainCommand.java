@@ -10,18 +10,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import org.marsad.actors.ActorDictionary;
-import org.marsad.data.DataFile;
 import org.marsad.ner.NameModel;
 import org.marsad.ner.NameTagger;
 import org.marsad.ner.PerceptronTrainer;
 import org.marsad.ner.TaggedSentence;
-import org.marsad.ner.corpus.CorpusFormat;
 import org.marsad.ner.corpus.HeldOut;
-import org.marsad.ner.corpus.ProperNames;
 import org.marsad.ner.corpus.TaggedDocument;
 
 /** {@code marsad train}: trains Marsad's models from data. */
@@ -40,12 +38,8 @@ final class TrainCommand implements Runnable {
     @Command(name = "ner", mixinStandardHelpOptions = true,
             description = "Trains a name tagger (PER, ORG, LOC, MISC) on named-entity corpora.")
     static final class Ner implements Callable<Integer> {
-        @Option(names = "--lang", required = true, paramLabel = "ar|ru|en", description = "Language of the corpora.")
-        String lang;
-
-        @Option(names = "--format", required = true, paramLabel = "conll|newsfane|factrueval|brat",
-                description = "Format of the corpora.")
-        String format;
+        @Mixin
+        NerCorpusOptions corpus;
 
         @Option(names = "--out", required = true, paramLabel = "MODEL", description = "Where to write the model.")
         Path out;
@@ -54,10 +48,6 @@ final class TrainCommand implements Runnable {
                 description = "Leave out every N-th document (or piece of 25 sentences) and measure on them "
                         + "(0: train on everything).")
         int holdOut;
-
-        @Option(names = "--proper-names", description = "Keep only proper names: trim words without a capital off "
-                + "the ends of names and drop names whose words the corpus also writes in lower case (re3d's 'the group', 'We').")
-        boolean properNames;
 
         @Option(names = "--attach-clitics", description = "Also train on a copy with split-off clitics written "
                 + "back onto their words (NewsFANE's و المانيا as والمانيا).")
@@ -79,19 +69,12 @@ final class TrainCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            CorpusFormat corpusFormat;
-            List<TaggedDocument> docs;
-            try {
-                corpusFormat = CorpusFormat.parse(format);
-                docs = NerCorpora.read(corpusFormat, lang, paths);
-            } catch (IllegalArgumentException | DataFile.DataException e) {
-                System.err.println("marsad: " + e.getMessage());
+            List<TaggedDocument> docs = corpus.read(paths);
+            if (docs == null) {
                 return 1;
             }
-            List<TaggedSentence> training = new ArrayList<>(HeldOut.training(docs, holdOut));
-            if (properNames) {
-                training = ProperNames.clean(training);
-            }
+            String lang = corpus.lang;
+            List<TaggedSentence> training = new ArrayList<>(corpus.cleaned(HeldOut.training(docs, holdOut)));
             if (attachClitics) {
                 training.addAll(NerCorpora.attached(training, lang));
             }
@@ -112,10 +95,7 @@ final class TrainCommand implements Runnable {
                     model.features(), Files.size(out), (System.nanoTime() - start) / 1e9);
             if (holdOut > 1) {
                 NameTagger tagger = new NameTagger(model, ActorDictionary.bundled());
-                List<TaggedSentence> held = HeldOut.heldOut(docs, holdOut);
-                if (properNames) {
-                    held = ProperNames.clean(held);
-                }
+                List<TaggedSentence> held = corpus.cleaned(HeldOut.heldOut(docs, holdOut));
                 System.out.println("held out (every " + holdOut + "th unit):");
                 System.out.print(EvalCommand.Ner.score(tagger, held).report());
                 if (attachClitics) {
