@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -107,6 +108,7 @@ public class GenerateCameo {
 
         TreeSet<String> codes = new TreeSet<>(goldstein.keySet());
         codes.addAll(plover.keySet());
+        appealsAsDemands(codes, plover);
         StringBuilder out = new StringBuilder(HEADER);
         for (String code : codes) {
             String parent = parent(code);
@@ -132,6 +134,22 @@ public class GenerateCameo {
         }
         Files.writeString(output, out, StandardCharsets.UTF_8);
         System.err.println("wrote " + codes.size() + " codes to " + output);
+    }
+
+    /**
+     * The table leaves out CAMEO 02 (Appeal), yet PLOVER's REQUEST is "all requests, demands and
+     * orders". CAMEO numbers appeals and demands alike (021 and 101: material cooperation), so an
+     * appeal takes the PLOVER of its demand.
+     */
+    static void appealsAsDemands(Set<String> codes, Map<String, Plover> plover) {
+        for (String code : codes) {
+            if (code.startsWith("02") && !plover.containsKey(code)) {
+                Plover demand = plover.get("10" + code.substring(2));
+                if (demand != null) {
+                    plover.put(code, demand);
+                }
+            }
+        }
     }
 
     /** gdelt/goldstein.tsv: a header row, then CODE TAB SCORE. */

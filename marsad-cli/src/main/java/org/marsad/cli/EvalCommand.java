@@ -115,6 +115,9 @@ final class EvalCommand implements Runnable {
                 description = "Publication date for sentences whose data gives none.")
         LocalDate date;
 
+        @Option(names = "--errors", description = "petr-xml: list each sentence whose codings differ from the gold ones.")
+        boolean errors;
+
         @Parameters(index = "0", paramLabel = "PATH")
         Path path;
 
@@ -146,8 +149,11 @@ final class EvalCommand implements Runnable {
             String language = lang.equals("auto") ? null : lang;
             try {
                 String report = switch (format) {
-                    case PETR_XML -> CameoScore.score(withDate(PetrRecords.parse(text)), pipeline::process, language)
-                            .text();
+                    case PETR_XML -> {
+                        CameoScore.Report r = CameoScore.score(withDate(PetrRecords.parse(text)), pipeline::process,
+                                language);
+                        yield errors ? r.differencesText() + "\n" + r.text() : r.text();
+                    }
                     case GSR_CSV -> DetectionScore.score(DetectionRecords.parse(text), pipeline::process, language, date)
                             .text();
                     case PLOVER_GSR -> PloverScore.score(PloverGold.parse(text).stream()

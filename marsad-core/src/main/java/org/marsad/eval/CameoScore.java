@@ -28,7 +28,12 @@ public final class CameoScore {
     }
 
     /** The figures: type and actors, and type alone. */
-    public record Report(int sentences, int skipped, int goldCodings, int coded, Tally typeAndActors, Tally type) {
+    public record Report(int sentences, int skipped, int goldCodings, int coded, Tally typeAndActors, Tally type,
+                         List<String> differences) {
+        public Report {
+            differences = List.copyOf(differences);
+        }
+
         public String text() {
             List<String> lines = new ArrayList<>();
             lines.add(String.format(Locale.ROOT, "PETRARCH records: %d sentences scored, %d skipped (coder error tests, no text); "
@@ -38,6 +43,11 @@ public final class CameoScore {
             lines.add("type+actor: " + typeAndActors.overall().line());
             lines.add("type only:  " + type.overall().line());
             return String.join("\n", lines);
+        }
+
+        /** One block per sentence whose codings differ from the gold ones: its id, text, gold and coded dyads. */
+        public String differencesText() {
+            return String.join("\n", differences);
         }
     }
 
@@ -51,6 +61,7 @@ public final class CameoScore {
         int skipped = 0;
         int gold = 0;
         int coded = 0;
+        List<String> differences = new ArrayList<>();
         for (PetrRecords.Record r : records) {
             if (r.error() != null || r.text().isBlank()) {
                 skipped++;
@@ -63,8 +74,12 @@ public final class CameoScore {
             coded += found.size();
             typeAndActors.count(expected, found, CameoScore::sameActors, Dyad::root, Dyad::root);
             type.count(expected, found, (g, f) -> g.root().equals(f.root()), Dyad::root, Dyad::root);
+            if (!new LinkedHashSet<>(expected).equals(new LinkedHashSet<>(found))) {
+                differences.add(r.id() + ": " + r.text().strip().replaceAll("\\s+", " ")
+                        + "\n  gold:  " + expected + "\n  coded: " + found);
+            }
         }
-        return new Report(sentences, skipped, gold, coded, typeAndActors, type);
+        return new Report(sentences, skipped, gold, coded, typeAndActors, type, differences);
     }
 
     private static boolean sameActors(Dyad g, Dyad f) {
