@@ -45,7 +45,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             for (Participants.Group g : groups) {
                 if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - SUBJECT_WINDOW
                         && g.start() >= clause[0] - 1 && g.preposition() == null && g.mayBe("subject")
-                        && !possessor(g, tokens, grammar) && !modifier(g, grammar)
+                        && !possessor(g, tokens, grammar) && !(modifier(g, grammar) && g.end() < m.triggerStart())
                         && !(coordinated(g, m, tokens, grammar)
                         && objectOfEarlierVerb(g, m, clause, others, grammar))) {
                     source = g;
@@ -288,6 +288,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * Where a nationality adjective stands before its noun, one without an agent noun modifies some
      * other noun (use Afghan soil to threaten): it is no verb's subject.
      */
+    /**
+     * A nationality adjective that modifies a noun (Afghan soil) is no one; right before the verb it
+     * has no noun to modify and names the people (Armenians protested).
+     */
     private static boolean modifier(Participants.Group g, EventGrammar grammar) {
         return grammar.titleOrder.contains("after") && g.bareAdjectives();
     }
@@ -339,12 +343,14 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (source == null) {
             return false;
         }
-        java.util.Set<String> codes = new java.util.HashSet<>();
-        for (Participant p : source.participants()) {
-            codes.add(p.actor().code());
-        }
-        for (Participant p : target.participants()) {
-            if (!codes.contains(p.actor().code())) {
+        for (Participant t : target.participants()) {
+            boolean same = false;
+            for (Participant p : source.participants()) {
+                // a state and its own government are one; its students and its government are two
+                same |= p.actor().code().equals(t.actor().code()) && (p.actor().sector() == null
+                        || t.actor().sector() == null || p.actor().sector().equals(t.actor().sector()));
+            }
+            if (!same) {
                 return false;
             }
         }
@@ -376,7 +382,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
                     : g.mayBe("object") || g.mayBe("possessor") || g.mayBe("other");
         }
         return prep.equals("partner") || prep.equals("between") || prep.equals("against")
-                || (prep.equals("to") && p.toTarget) || (prep.equals("on") && p.onTarget);
+                || p.targetPrepositions.contains(prep);
     }
 
     /** A group that is itself a word of the pattern (a named object) is not the subject. */

@@ -60,9 +60,12 @@ public final class EventCoder {
                 groups = Participants.find(s.tokens(), here, text, g, discourse, attribution != null);
             }
             List<TimeExpression> timesHere = times.stream().filter(x -> s.span().contains(x.span())).toList();
-            List<TriggerPattern.Match> matches = withoutObjects(triggers(s.tokens(), g));
+            List<TriggerPattern.Match> found = triggers(s.tokens(), g);
+            Map<TriggerPattern.Match, TriggerPattern.Match> objects = objects(found, s.tokens(), groups, g);
+            List<TriggerPattern.Match> matches = found.stream().filter(m -> !objects.containsValue(m)).toList();
             for (TriggerPattern.Match m : matches) {
-                Event e = event(text, s, m, matches, groups, attribution, timesHere, previousTimes, g, discourse);
+                Event e = event(text, s, m, matches, objects.get(m), groups, attribution, timesHere, previousTimes,
+                        g, discourse);
                 if (e != null) {
                     events.add(e);
                 }
@@ -106,6 +109,8 @@ public final class EventCoder {
 
     /** How recent a dated event must be, before the article's date, to be the story it reports. */
     private static final int STORY_DAYS = 7;
+    /** Preposition roles that name a city as the place when nothing else does (from Kabul, для Дамаска). */
+    private static final Set<String> OTHER_PLACES = Set.of("other", "from", "for");
 
     /**
      * News reports one story: asserted events the text gives no time or place of share those of the
@@ -138,22 +143,42 @@ public final class EventCoder {
     private static final int OBJECT_WINDOW = 2;
 
     /**
-     * An event noun that is the object of a verb trigger (أدان الهجوم "condemned the attack") names an
-     * event told elsewhere, not a new one.
+     * Event nouns that are the object of a verb trigger (أدان الهجوم "condemned the attack", refused
+     * Egypt's request), by their verb: they name an event told elsewhere, not a new one. Up to
+     * OBJECT_WINDOW words may come between, not counting a possessor and its 's.
      */
-    private static List<TriggerPattern.Match> withoutObjects(List<TriggerPattern.Match> matches) {
-        List<TriggerPattern.Match> out = new ArrayList<>();
+    private static Map<TriggerPattern.Match, TriggerPattern.Match> objects(List<TriggerPattern.Match> matches,
+            List<Token> tokens, List<Participants.Group> groups, EventGrammar g) {
+        Map<TriggerPattern.Match, TriggerPattern.Match> out = new java.util.HashMap<>();
         for (TriggerPattern.Match m : matches) {
-            boolean object = false;
             for (TriggerPattern.Match v : matches) {
-                object |= m.pattern().noun && !v.pattern().noun && v.triggerEnd() <= m.triggerStart()
-                        && m.triggerStart() - v.triggerEnd() <= OBJECT_WINDOW;
-            }
-            if (!object) {
-                out.add(m);
+                if (m.pattern().noun && !v.pattern().noun && v.triggerEnd() <= m.triggerStart()
+                        && words(tokens, v.triggerEnd(), m.triggerStart(), groups, g) <= OBJECT_WINDOW) {
+                    out.put(v, m);
+                }
             }
         }
         return out;
+    }
+
+    /** Words in [from, to) outside participants and possessive markers. */
+    private static int words(List<Token> tokens, int from, int to, List<Participants.Group> groups, EventGrammar g) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            int possessive = g.possessives.matchAt(tokens, i);
+            if (possessive > 0) {
+                i += possessive - 1;
+                continue;
+            }
+            boolean inGroup = false;
+            for (Participants.Group grp : groups) {
+                inGroup |= grp.start() <= i && i < grp.end();
+            }
+            if (!inGroup) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A word hyphenated to the one before it is part of a compound (US-supplied, Iran-backed), not a trigger. */
@@ -167,35 +192,30 @@ public final class EventCoder {
     }
 
     /**
-     * The appeal or demand a verb trigger is the object of: the nearest verb trigger before it that asks
-     * for something (urged Iran to release), with no other verb trigger between.
+     * True when a verb trigger is what a saying before it in its clause asks, promises, threatens or
+     * alleges (urged Iran to release, pledged to help, accused Russia of shelling): that is the
+     * saying's content, which has not happened, not an event of its own.
      */
-    private static TriggerPattern.Match asking(TriggerPattern.Match m, List<TriggerPattern.Match> matches) {
+    private static boolean said(TriggerPattern.Match m, List<TriggerPattern.Match> matches, List<Token> tokens,
+                                EventGrammar g, List<Participants.Group> groups) {
         TriggerPattern.Match before = null;
         for (TriggerPattern.Match o : matches) {
             if (o != m && !o.pattern().noun && o.triggerEnd() <= m.triggerStart()) {
                 before = o;
             }
         }
-        return !m.pattern().noun && before != null && before.pattern().addresseeActs ? before : null;
+        return !m.pattern().noun && before != null && before.pattern().speechAct
+                && m.triggerStart() < Clauses.around(tokens, before.triggerStart(), before.triggerEnd(), g, groups)[1];
     }
 
     /**
-     * What is asked for is done by the one asked: the appeal's addressee is the source; with no
-     * addressee named, an event whose only source is the one asking is dropped (null).
+     * The doers of the event a verb's object names are the verb's target when it names none
+     * (condemned Israel's attack, dismissed the demands of Guyana): they are who it answers.
      */
-    private static Arguments doneByAddressee(Arguments args, Arguments appeal) {
-        if (!appeal.target().isEmpty()) {
-            Set<String> asked = new java.util.HashSet<>();
-            appeal.target().forEach(p -> asked.add(p.actor().code()));
-            List<Participant> target = args.target().stream().filter(p -> !asked.contains(p.actor().code())).toList();
-            return new Arguments(appeal.target(), target);
-        }
-        Set<String> asking = new java.util.HashSet<>();
-        appeal.source().forEach(p -> asking.add(p.actor().code()));
-        boolean own = !args.source().isEmpty()
-                && args.source().stream().allMatch(p -> asking.contains(p.actor().code()));
-        return own ? null : args;
+    private static List<Participant> objectAgents(Arguments verb, Arguments object) {
+        Set<String> own = new java.util.HashSet<>();
+        verb.source().forEach(p -> own.add(p.actor().code()));
+        return object.source().stream().filter(p -> !own.contains(p.actor().code())).toList();
     }
 
     /** A verb form right after a determiner is an adjective (the detained journalists, a captured pilot). */
@@ -225,7 +245,7 @@ public final class EventCoder {
     }
 
     private Event event(String text, Sentence s, TriggerPattern.Match m, List<TriggerPattern.Match> matches,
-                        List<Participants.Group> groups, Participant attribution, List<TimeExpression> times,
+                        TriggerPattern.Match object, List<Participants.Group> groups, Participant attribution, List<TimeExpression> times,
                         List<TimeExpression> previousTimes, EventGrammar g, Discourse discourse) {
         List<Token> tokens = s.tokens();
         int t = m.triggerStart();
@@ -234,15 +254,14 @@ public final class EventCoder {
             // a saying reaches its addressee across its complementiser: demanded that Russia ...
             clause = new int[] {clause[0], Clauses.around(tokens, clause[1] + 1, clause[1] + 1, g, groups)[1]};
         }
+        if (said(m, matches, tokens, g, groups)) {
+            return null;
+        }
         Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g, matches);
-        TriggerPattern.Match asking = asking(m, matches);
-        if (asking != null) {
-            args = doneByAddressee(args, Arguments.find(groups, tokens, asking,
-                    Clauses.around(tokens, asking.triggerStart(), asking.triggerEnd(), g, groups), attribution, g,
-                    matches));
-            if (args == null) {
-                return null;
-            }
+        if (object != null && !args.source().isEmpty() && args.target().isEmpty()) {
+            args = new Arguments(args.source(), objectAgents(args, Arguments.find(groups, tokens, object,
+                    Clauses.around(tokens, object.triggerStart(), object.triggerEnd(), g, groups), attribution, g,
+                    matches)));
         }
         if (args.source().isEmpty() && args.target().isEmpty()) {
             args = storySides(tokens, m, text, g, discourse);
@@ -363,7 +382,7 @@ public final class EventCoder {
                 continue;
             }
             boolean locative = "place".equals(grp.preposition())
-                    || ("other".equals(grp.preposition()) && isCity(part));
+                    || (OTHER_PLACES.contains(String.valueOf(grp.preposition())) && isCity(part));
             if (locative && part.type() == org.marsad.model.EntityType.LOC && part.entity() != null) {
                 return place(part);
             }

@@ -343,31 +343,29 @@ final class EventGrammar {
             throw row.error("kind must be verb or noun, not '" + kind + "'");
         }
         String context = row.get(3);
-        boolean toTarget = false;
-        boolean onTarget = false;
+        Set<String> targetPrepositions = new HashSet<>();
         boolean storySides = false;
         boolean placeIsTarget = false;
         boolean speechAct = false;
         boolean notPassive = false;
         boolean topicObject = false;
-        boolean addresseeActs = false;
         for (String option : DataFile.values(row.get(4).replace(',', '|'))) {
             switch (option) {
-                case "to-target" -> toTarget = true;
-                case "on-target" -> onTarget = true;
+                case "to-target", "on-target", "from-target", "for-target" ->
+                        targetPrepositions.add(option.substring(0, option.indexOf('-')));
+                case "in-target" -> targetPrepositions.add("place");
                 case "story-sides" -> storySides = true;
                 case "place-is-target" -> placeIsTarget = true;
                 case "speech-act" -> speechAct = true;
                 case "not-passive" -> notPassive = true;
                 case "topic-object" -> topicObject = true;
-                case "addressee-acts" -> addresseeActs = true;
-                default -> throw row.error("unknown trigger option '" + option + "' (to-target, on-target, "
-                        + "story-sides, place-is-target, speech-act, not-passive, topic-object, addressee-acts)");
+                default -> throw row.error("unknown trigger option '" + option + "' (to-target, on-target, from-target, for-target, in-target, "
+                        + "story-sides, place-is-target, speech-act, not-passive, topic-object)");
             }
         }
         return new TriggerPattern(cameo, elements, gapBefore, trigger, kind.equals("noun"),
-                context.isEmpty() || context.equals("-") ? null : context, toTarget, onTarget, storySides, placeIsTarget,
-                speechAct, notPassive, topicObject, addresseeActs,
+                context.isEmpty() || context.equals("-") ? null : context, targetPrepositions, storySides, placeIsTarget,
+                speechAct, notPassive, topicObject,
                 row.file() + ":" + row.line());
     }
 }

@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.marsad.model.Token;
 import org.marsad.text.WordSet;
@@ -20,10 +21,11 @@ final class TriggerPattern {
     final int triggerIndex;
     final boolean noun;
     final String context;
-    /** The trigger takes its target after "to" (زيارة إلى مصر, أرسل إلى غزة). */
-    final boolean toTarget;
-    /** The trigger takes its target after "on" (هجوم على رفح). */
-    final boolean onTarget;
+    /**
+     * Prepositions (their roles in cues.tsv) after which a participant is the target: "to" (زيارة إلى
+     * مصر), "on" (هجوم على رفح), "from" (withdrew from Mali), "for" (eased rules for Russians).
+     */
+    final Set<String> targetPrepositions;
     /** A definite noun with nobody named is the story's own (المباحثات): its two sides take part. */
     final boolean storySides;
     /** The target, when a place, is also where the event happens (زار تركيا). */
@@ -34,13 +36,11 @@ final class TriggerPattern {
     final boolean notPassive;
     /** The verb's bare object is what is talked about, not a party (обсудили Афганистан, discussed Syria). */
     final boolean topicObject;
-    /** What the trigger asks for is done by its addressee (urged Iran to release, потребовала от России вывести). */
-    final boolean addresseeActs;
     final String origin;
 
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
-                   String context, boolean toTarget, boolean onTarget, boolean storySides, boolean placeIsTarget,
-                   boolean speechAct, boolean notPassive, boolean topicObject, boolean addresseeActs,
+                   String context, Set<String> targetPrepositions, boolean storySides, boolean placeIsTarget,
+                   boolean speechAct, boolean notPassive, boolean topicObject,
                    String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
@@ -48,14 +48,12 @@ final class TriggerPattern {
         this.triggerIndex = triggerIndex;
         this.noun = noun;
         this.context = context;
-        this.toTarget = toTarget;
-        this.onTarget = onTarget;
+        this.targetPrepositions = Set.copyOf(targetPrepositions);
         this.storySides = storySides;
         this.placeIsTarget = placeIsTarget;
         this.speechAct = speechAct;
         this.notPassive = notPassive;
         this.topicObject = topicObject;
-        this.addresseeActs = addresseeActs;
         this.origin = origin;
     }
 

@@ -75,11 +75,18 @@ class CameoCodesTest {
     }
 
     @Test
-    void statementsAndAppealsHaveNoPloverType() {
-        for (String c : List.of("01", "010", "016", "02", "0256")) {
+    void statementsHaveNoPloverType() {
+        for (String c : List.of("01", "010", "016")) {
             assertNull(code(c).ploverType(), c);
             assertTrue(code(c).ploverContext().isEmpty(), c);
         }
+    }
+
+    @Test
+    void appealsAreRequestsLikeTheDemandsNumberedAlike() {
+        assertEquals("REQUEST", code("02").ploverType());
+        assertEquals(code("1056").ploverType(), code("0256").ploverType());
+        assertEquals(code("103").ploverMode(), code("023").ploverMode());
     }
 
     @Test
