@@ -99,7 +99,7 @@ public final class EventCoder {
                 }
             }
             if (best != null && !startsAt(out, best.triggerStart()) && !compound(tokens, best.start())
-                    && !adjective(tokens, best, g)) {
+                    && !adjective(tokens, best, g) && !endsAnother(out, best)) {
                 out.add(best);
             }
         }
@@ -193,19 +193,22 @@ public final class EventCoder {
 
     /**
      * True when a verb trigger is what a saying before it in its clause asks, promises, threatens or
-     * alleges (urged Iran to release, pledged to help, accused Russia of shelling): that is the
-     * saying's content, which has not happened, not an event of its own.
+     * alleges (urged Iran to release, pledged to help, accused Russia of shelling, призвала Иран
+     * освободить задержанных): that is the saying's content, which has not happened, not an event of
+     * its own.
      */
     private static boolean said(TriggerPattern.Match m, List<TriggerPattern.Match> matches, List<Token> tokens,
                                 EventGrammar g, List<Participants.Group> groups) {
-        TriggerPattern.Match before = null;
+        if (m.pattern().noun) {
+            return false;
+        }
         for (TriggerPattern.Match o : matches) {
-            if (o != m && !o.pattern().noun && o.triggerEnd() <= m.triggerStart()) {
-                before = o;
+            if (o != m && !o.pattern().noun && o.pattern().speechAct && o.triggerEnd() <= m.triggerStart()
+                    && m.triggerStart() < Clauses.around(tokens, o.triggerStart(), o.triggerEnd(), g, groups)[1]) {
+                return true;
             }
         }
-        return !m.pattern().noun && before != null && before.pattern().speechAct
-                && m.triggerStart() < Clauses.around(tokens, before.triggerStart(), before.triggerEnd(), g, groups)[1];
+        return false;
     }
 
     /**
@@ -222,6 +225,19 @@ public final class EventCoder {
     private static boolean adjective(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
         int t = m.triggerStart();
         return !m.pattern().noun && t > 0 && m.start() == t && g.determiners.matchAt(tokens, t - 1) == 1;
+    }
+
+    /**
+     * A trigger that is the last word of a longer match already found is that match's word
+     * (threatened ... with a strike, пригрозила ... ударом), not an event of its own.
+     */
+    private static boolean endsAnother(List<TriggerPattern.Match> matches, TriggerPattern.Match m) {
+        for (TriggerPattern.Match o : matches) {
+            if (o.start() < m.triggerStart() && o.end() == m.triggerEnd() && o.triggerEnd() < o.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A trigger marked inside a pattern (=word) may already have been found from an earlier word. */

@@ -155,10 +155,17 @@ final class Participants {
                 && tokens.get(i + 1).span().end() == tokens.get(i + 2).span().start();
     }
 
-    /** The roles two agreeing words share, or the first word's when they share none (or one is unknown). */
+    /**
+     * The roles two agreeing words share, or the first word's when they share none (or one is unknown)
+     * or when the second may be a genitive the first can't be (Правительство Грузии: a head and its
+     * complement, not an adjective and its noun).
+     */
     private static Set<String> agreeing(Set<String> a, Set<String> b) {
         if (a == null || b == null) {
             return a == null ? b : a;
+        }
+        if (b.contains("possessor") && !a.contains("possessor")) {
+            return a;
         }
         Set<String> both = new java.util.HashSet<>(a);
         both.retainAll(b);
