@@ -81,7 +81,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         int from = source != null && source.start() >= m.triggerEnd() ? source.end() : m.triggerEnd();
         Participants.Group target = null;
         for (Participants.Group g : groups) {
-            if (g.start() >= from && g.start() < clause[1] && g != source && takesTarget(g, p)
+            if (g.start() >= from && g.start() < clause[1] && g != source && (takesTarget(g, p) || insidePattern(g, m))
                     && !sameActor(source, g) && (target == null || better(g, target))) {
                 target = g;
             }
@@ -323,6 +323,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * something else (рассказать о позиции КНДР руководству США).
      */
     private static boolean better(Participants.Group later, Participants.Group first) {
+        // a place is the target only when nobody else is (protested in Yerevan against Azerbaijan)
+        if ("place".equals(first.preposition()) != "place".equals(later.preposition())) {
+            return "place".equals(first.preposition());
+        }
         return first.preposition() == null && later.preposition() == null && later.marked("object")
                 && !first.mayBe("object");
     }
@@ -385,7 +389,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 || p.targetPrepositions.contains(prep);
     }
 
-    /** A group that is itself a word of the pattern (a named object) is not the subject. */
+    /**
+     * A group that begins inside the pattern (a named object: اعترفت ... بدولة فلسطين) is not the
+     * subject, and is the target whatever its preposition.
+     */
     private static boolean insidePattern(Participants.Group g, TriggerPattern.Match m) {
         return g.start() < m.end() && g.end() > m.end();
     }

@@ -64,6 +64,9 @@ public final class EventCoder {
             Map<TriggerPattern.Match, TriggerPattern.Match> objects = objects(found, s.tokens(), groups, g);
             List<TriggerPattern.Match> matches = found.stream().filter(m -> !objects.containsValue(m)).toList();
             for (TriggerPattern.Match m : matches) {
+                if (said(m, found, s.tokens(), g, groups)) {
+                    continue;
+                }
                 Event e = event(text, s, m, matches, objects.get(m), groups, attribution, timesHere, previousTimes,
                         g, discourse);
                 if (e != null) {
@@ -194,7 +197,7 @@ public final class EventCoder {
     /**
      * True when a verb trigger is what a saying before it in its clause asks, promises, threatens or
      * alleges (urged Iran to release, pledged to help, accused Russia of shelling, призвала Иран
-     * освободить задержанных): that is the saying's content, which has not happened, not an event of
+     * освободить задержанных, طلب مصر فتح المعبر): that is the saying's content, which has not happened, not an event of
      * its own.
      */
     private static boolean said(TriggerPattern.Match m, List<TriggerPattern.Match> matches, List<Token> tokens,
@@ -203,7 +206,7 @@ public final class EventCoder {
             return false;
         }
         for (TriggerPattern.Match o : matches) {
-            if (o != m && !o.pattern().noun && o.pattern().speechAct && o.triggerEnd() <= m.triggerStart()
+            if (o != m && o.pattern().speechAct && o.triggerEnd() <= m.triggerStart()
                     && m.triggerStart() < Clauses.around(tokens, o.triggerStart(), o.triggerEnd(), g, groups)[1]) {
                 return true;
             }
@@ -269,9 +272,6 @@ public final class EventCoder {
         if (m.pattern().speechAct && clause[1] == m.triggerEnd() && clause[1] + 1 < tokens.size()) {
             // a saying reaches its addressee across its complementiser: demanded that Russia ...
             clause = new int[] {clause[0], Clauses.around(tokens, clause[1] + 1, clause[1] + 1, g, groups)[1]};
-        }
-        if (said(m, matches, tokens, g, groups)) {
-            return null;
         }
         Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g, matches);
         if (object != null && !args.source().isEmpty() && args.target().isEmpty()) {

@@ -49,7 +49,8 @@ final class EventGrammar {
     final Map<String, List<TriggerPattern>> patternsByFirstWord = new HashMap<>();
     final List<ModalityCue> modalityCues = new ArrayList<>();
     final Set<String> futurePrefixes = new HashSet<>();
-    final Set<String> prepositionPrefixes = new HashSet<>();
+    /** Clitic prepositions and the role they give the participant they are written on (ل: to). */
+    final Map<String, String> prepositionPrefixes = new HashMap<>();
     final Set<String> conjunctionPrefixes = new HashSet<>();
     /** Prefixes that make a noun definite (ال): "the talks" points back to the story's two sides. */
     final Set<String> definitePrefixes = new HashSet<>();
@@ -139,7 +140,8 @@ final class EventGrammar {
                 case "modality" -> g.modalityCues.add(new ModalityCue(WordSet.parse(words, pack, inflections, conj),
                         parse(row, Modality.class, value), parse(row, Scope.class, row.get(3))));
                 case "future-prefix" -> g.futurePrefixes.addAll(forms(pack, words));
-                case "preposition-prefix" -> g.prepositionPrefixes.addAll(forms(pack, words));
+                case "preposition-prefix" -> forms(pack, words).forEach(
+                        f -> g.prepositionPrefixes.put(f, value.equals("-") ? "other" : value));
                 case "definite-prefix" -> g.definitePrefixes.addAll(forms(pack, words));
                 case "conjunction-prefix" -> {
                     // read in the first pass

@@ -64,11 +64,24 @@ final class ModalityFinder {
             }
         }
         int verb = m.pattern().noun ? t - 1 : t;
-        if (verb >= 0 && !m.pattern().speechAct && (hasFuturePrefix(tokens.get(verb), g)
-                || hasFutureTag(tokens.get(verb), g))) {
+        // a verb trigger's own reading tells its prefix: سيزور has the future س, سحبت only begins with it
+        boolean futurePrefix = m.pattern().noun ? verb >= 0 && hasFuturePrefix(tokens.get(verb), g)
+                || governedInFuture(tokens, t, clause, g)
+                : g.futurePrefixes.contains(m.pattern().elements.get(m.pattern().triggerIndex).prefixAt(tokens, t));
+        if (verb >= 0 && !m.pattern().speechAct && (futurePrefix || hasFutureTag(tokens.get(verb), g))) {
             found = stronger(found, Modality.PLANNED);
         }
         return found;
+    }
+
+    /** An event noun whose governing verb has the future prefix (سيبدأ الأطباء إضرابا, ستجري ... محادثات). */
+    private static boolean governedInFuture(List<Token> tokens, int t, int[] clause, EventGrammar g) {
+        for (int i = clause[0]; i < t; i++) {
+            if (g.governors.matchAt(tokens, i) > 0 && g.futurePrefixes.contains(g.governors.prefixAt(tokens, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A verb form the morphology tags as future (подпишут, проведут). */

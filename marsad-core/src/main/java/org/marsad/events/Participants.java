@@ -453,8 +453,8 @@ final class Participants {
             }
         }
         String clitic = parts.get(0).clitic();
-        if (preposition == null && !clitic.isEmpty() && g.prepositionPrefixes.contains(clitic)) {
-            preposition = "other";
+        if (preposition == null && !clitic.isEmpty() && g.prepositionPrefixes.containsKey(clitic)) {
+            preposition = g.prepositionPrefixes.get(clitic);
         }
         return new Group(List.copyOf(parts), start, end, preposition);
     }

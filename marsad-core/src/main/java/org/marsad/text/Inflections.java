@@ -9,7 +9,9 @@ import org.marsad.data.DataFile;
 /**
  * Verb forms for trigger words marked with +, from {@code lang/XX/inflections.tsv}: rows
  * {@code verb<TAB>PATTERN[<TAB>subject]}, @ standing for the stem as written and @~ for the stem
- * without its first letter when that is a bare alef (Arabic أرسل → يرسل, اتفق → يتفق); {@code subject}
+ * without its first letter when that is a bare alef (Arabic أرسل → يرسل, اتفق → يتفق), @- for the
+ * stem without its last letter when that is one of the {@code weak-end} row's letters (Arabic دعا →
+ * دعت, أجرى → أجرت); {@code subject}
  * marks forms that carry their own subject (Arabic أدانوا "they condemned"), after which a noun
  * is the object, not the subject.
  */
@@ -22,20 +24,30 @@ public final class Inflections {
     }
 
     /** No inflection: words match as written. */
-    public static final Inflections NONE = new Inflections(List.of(new Pattern("@", false)));
+    public static final Inflections NONE = new Inflections(List.of(new Pattern("@", false)), List.of());
 
     private static final String BARE_ALEF = "\u0627";
 
     private final List<Pattern> verbPatterns;
+    /** Final letters a stem loses before some endings (@-). */
+    private final List<String> weakEnds;
 
-    private Inflections(List<Pattern> verbPatterns) {
+    private Inflections(List<Pattern> verbPatterns, List<String> weakEnds) {
         this.verbPatterns = List.copyOf(verbPatterns);
+        this.weakEnds = List.copyOf(weakEnds);
     }
 
     public static Inflections load(String lang) {
         List<Pattern> verbs = new ArrayList<>();
+        List<String> weakEnds = new ArrayList<>();
         LanguagePack pack = LanguagePack.of(lang);
         for (DataFile.Row row : DataFile.resource("lang/" + lang + "/inflections.tsv", false)) {
+            if (row.get(0).equals("weak-end")) {
+                for (String letter : DataFile.values(row.get(1))) {
+                    weakEnds.add(pack.normaliser().normalise(letter, 0, letter.length()).text());
+                }
+                continue;
+            }
             if (!row.get(0).equals("verb") || !row.get(1).contains("@")) {
                 throw row.error("expected verb<TAB>PATTERN with @ for the stem");
             }
@@ -47,7 +59,7 @@ public final class Inflections {
             verbs.add(new Pattern(pack.normaliser().normalise(p, 0, p.length()).text().toLowerCase(Locale.ROOT),
                     !mark.isEmpty()));
         }
-        return verbs.isEmpty() ? NONE : new Inflections(verbs);
+        return verbs.isEmpty() ? NONE : new Inflections(verbs, weakEnds);
     }
 
     public List<Form> verbForms(String stem) {
@@ -57,7 +69,12 @@ public final class Inflections {
             if (p.pattern().contains("@~") && !stem.startsWith(BARE_ALEF)) {
                 continue;
             }
-            String form = p.pattern().replace("@~", stem.substring(Math.min(1, stem.length()))).replace("@", stem);
+            boolean weak = weakEnds.stream().anyMatch(stem::endsWith) && stem.length() > 1;
+            if (p.pattern().contains("@-") && !weak) {
+                continue;
+            }
+            String form = p.pattern().replace("@~", stem.substring(Math.min(1, stem.length())))
+                    .replace("@-", weak ? stem.substring(0, stem.length() - 1) : stem).replace("@", stem);
             if (!seen.contains(form)) {
                 seen.add(form);
                 out.add(new Form(form, p.subject()));
