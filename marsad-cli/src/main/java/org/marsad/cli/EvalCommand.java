@@ -24,6 +24,7 @@ import org.marsad.eval.CameoScore;
 import org.marsad.eval.DetectionRecords;
 import org.marsad.eval.DetectionScore;
 import org.marsad.eval.GoldReading;
+import org.marsad.eval.ParallelAgreement;
 import org.marsad.eval.PetrRecords;
 import org.marsad.eval.PloverGold;
 import org.marsad.eval.PloverScore;
@@ -38,7 +39,8 @@ import org.marsad.read.ArticleReader;
 
 /** {@code marsad eval}: accuracy against hand-made or public gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures accuracy against gold data.",
-        subcommands = {EvalCommand.Gold.class, EvalCommand.Events.class, EvalCommand.Ner.class, EvalTimeCommand.class})
+        subcommands = {EvalCommand.Gold.class, EvalCommand.Events.class, EvalCommand.Ner.class, EvalTimeCommand.class,
+                EvalCommand.Parallel.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -177,6 +179,55 @@ final class EvalCommand implements Runnable {
             }
             return records.stream().map(r -> r.date() != null ? r
                     : new PetrRecords.Record(r.id(), date, r.text(), r.codings(), r.error())).toList();
+        }
+    }
+
+    /** {@code marsad eval parallel --ids IDS LANG=FILE...}: do translations of the same news give the same events? */
+    @Command(name = "parallel", mixinStandardHelpOptions = true,
+            description = "Codes line-aligned translations of the same documents (NTREX) and reports how far the "
+                    + "events found in each pair of languages agree (CAMEO root, source and target countries).")
+    static final class Parallel implements Callable<Integer> {
+        @Option(names = "--ids", required = true, paramLabel = "FILE",
+                description = "One document id per line, aligned with the text files' lines.")
+        Path ids;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date of every document.")
+        LocalDate date;
+
+        @Option(names = "--differences", description = "List each document whose languages give different events.")
+        boolean differences;
+
+        @Parameters(paramLabel = "LANG=FILE", arity = "2..*",
+                description = "A language (ar, ru, en) and its file, one line per id.")
+        List<String> files;
+
+        @Override
+        public Integer call() {
+            java.util.Map<String, List<String>> lines = new java.util.LinkedHashMap<>();
+            try {
+                for (String f : files) {
+                    int eq = f.indexOf('=');
+                    if (eq <= 0) {
+                        System.err.println("marsad: expected LANG=FILE, not '" + f + "'");
+                        return 2;
+                    }
+                    lines.put(f.substring(0, eq), Files.readAllLines(Path.of(f.substring(eq + 1)),
+                            StandardCharsets.UTF_8));
+                }
+                List<ParallelAgreement.Doc> docs = ParallelAgreement.documents(
+                        Files.readAllLines(ids, StandardCharsets.UTF_8), lines);
+                Pipeline pipeline = Pipeline.standard();
+                ParallelAgreement.Report r = ParallelAgreement.score(docs, List.copyOf(lines.keySet()), date,
+                        pipeline::process);
+                if (differences) {
+                    System.out.println(r.differencesText());
+                }
+                System.out.println(r.text());
+                return 0;
+            } catch (IOException | IllegalArgumentException e) {
+                System.err.println("marsad: " + e.getMessage());
+                return 1;
+            }
         }
     }
 
