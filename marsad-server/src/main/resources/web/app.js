@@ -595,8 +595,10 @@
     return atlas;
   }
 
+  /** A state by its name in the interface language; a city as the articles named it, with its state. */
   function placeName(p) {
-    return p.names.length ? p.names.join(' · ') : p.country;
+    const state = p.countryNames[uiLang] || p.countryNames.en || p.country;
+    return p.precision === 'city' && p.names.length ? p.names.join(' · ') + ' (' + state + ')' : state;
   }
 
   async function showMap(params) {

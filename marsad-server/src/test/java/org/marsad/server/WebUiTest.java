@@ -355,7 +355,7 @@ class WebUiTest {
 
         browser.click("#map-chart circle.place.city[data-country=\"PAK\"]");
         browser.waitFor("document.getElementById('place-name')", "the place's events");
-        assertEquals("Islamabad", text("#place-name"));
+        assertEquals("Islamabad (Pakistan)", text("#place-name"));
         assertEquals(1, count("#place-events li.event-item"));
         assertTrue(text("#place-events a.article").startsWith("<script>"), "the hostile title is text");
         assertEquals(0, count("#map-results script, #map-results img"));
@@ -363,6 +363,7 @@ class WebUiTest {
         browser.andWait(() -> browser.click("button[data-ui-lang=\"ru\"]"), "the Russian map");
         assertEquals("Карта", text("#nav-map"));
         assertTrue(text("#places-table thead").contains("Место"));
+        assertTrue(texts("#places-table td.place").contains("Пакистан"), texts("#places-table td.place").toString());
         browser.screenshot(SHOTS.resolve("map-ru.png"));
         browser.andWait(() -> browser.click("button[data-ui-lang=\"en\"]"), "the English interface");
     }

@@ -189,7 +189,7 @@ final class EventViews {
             List<PlacePage.Place> places = new ArrayList<>();
             for (Group g : groups) {
                 places.add(new PlacePage.Place(g.key.country(), g.lat, g.lon, g.key.lat() == null ? "country" : "city",
-                        g.events, g.names, latest.getOrDefault(g.key, List.of())));
+                        g.events, g.names, names(g.key.country()), latest.getOrDefault(g.key, List.of())));
             }
             return new PlacePage(total, total - placedEvents, places);
         }

@@ -1,6 +1,7 @@
 package org.marsad.store;
 
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -13,9 +14,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public record PlacePage(long events, long unplaced, List<Place> places) {
     /**
      * A place: a city's own coordinates ({@code precision} "city") or the point of a state
-     * ({@code precision} "country"); the names articles gave it; its latest events, each with its article.
+     * ({@code precision} "country"); the names articles gave it, its state's names by language;
+     * its latest events, each with its article.
      */
     public record Place(String country, double lat, double lon, String precision, long events, List<String> names,
-                        List<ObjectNode> latest) {
+                        Map<String, String> countryNames, List<ObjectNode> latest) {
     }
 }

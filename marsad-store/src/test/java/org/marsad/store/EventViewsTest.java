@@ -156,6 +156,7 @@ class EventViewsTest {
         PlacePage.Place pak = page.places().stream().filter(p -> p.precision().equals("country")
                 && p.country().equals("PAK")).findFirst().orElseThrow();
         assertTrue(pak.lat() > 24 && pak.lat() < 37 && pak.lon() > 61 && pak.lon() < 77, pak.toString());
+        assertEquals("Пакистан", pak.countryNames().get("ru"));
         assertTrue(precisions.contains("PAK/city"), precisions.toString());
         assertEquals(1, store.places(EventFilter.all(0), 1, 1).places().size());
     }
