@@ -299,5 +299,10 @@ class ApiTest {
         assertTrue(policy.contains("default-src 'self'"), policy);
         assertEquals(200, get("/app.js").status());
         assertEquals(200, get("/labels.json").status());
+        assertEquals(200, get("/draw.js").status());
+        // the map's shapes are bundled at build time, served by the server itself
+        Reply shapes = get("/vendor/world-atlas/countries-110m.json");
+        assertEquals(200, shapes.status());
+        assertEquals("Topology", shapes.body().path("type").asText());
     }
 }

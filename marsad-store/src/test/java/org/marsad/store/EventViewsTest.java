@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.marsad.model.Article;
 import org.marsad.pipeline.Pipeline;
 
 /** The timeline, network and places views against what the store's event list says. */
@@ -33,24 +32,8 @@ class EventViewsTest {
 
     @BeforeAll
     static void fill() {
-        Pipeline pipeline = Pipeline.standard();
         store = Store.open(dir);
-        try (Ingester ingester = new Ingester(store, pipeline, 4, 1, new Ingester.Listener() {
-            @Override
-            public void stored(Article a) {
-            }
-
-            @Override
-            public void duplicate(Article a) {
-            }
-
-            @Override
-            public void failed(String message, Article article) {
-                throw new AssertionError(message);
-            }
-        })) {
-            Articles.read(Articles.AR, Articles.EN, Articles.RU, CITY).forEach(ingester::add);
-        }
+        Articles.ingest(store, Pipeline.standard(), Articles.AR, Articles.EN, Articles.RU, CITY);
     }
 
     @AfterAll
