@@ -28,12 +28,15 @@
     return 'en';
   }
 
-  /** The interface label for a key in the chosen language, {name} placeholders filled in. */
+  /**
+   * The interface label for a key in the chosen language, {name} placeholders filled in. Each value
+   * is a bidi isolate, so that a code or date keeps its order inside Arabic text (PAK, 2014-01-01).
+   */
   function t(key, vars) {
     const own = labels[uiLang] || {};
     const fallback = labels.en || {};
     const s = own[key] !== undefined ? own[key] : (fallback[key] !== undefined ? fallback[key] : key);
-    return vars ? s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k])) : s;
+    return vars ? s.replace(/\{(\w+)\}/g, (_, k) => '\u2068' + String(vars[k]) + '\u2069') : s;
   }
 
   /** Builds an element; strings among the children become text nodes. */

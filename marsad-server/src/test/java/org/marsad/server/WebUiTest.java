@@ -293,6 +293,16 @@ class WebUiTest {
         assertTrue(text("#timeline-events a.article").startsWith("<script>"), text("#timeline-events a.article"));
         assertTrue(text("#timeline-events .evidence").contains("<img src=x"));
         assertEquals(0, count("#timeline-results script, #timeline-results img"));
+
+        // in Arabic: labels and summaries switch, the Arabic sentence reads right to left
+        browser.open(base + "#/timeline?a=PAK&b=RUS&day=2014-01-01");
+        browser.andWait(() -> browser.click("button[data-ui-lang=\"ar\"]"), "the Arabic timeline");
+        assertEquals("التسلسل الزمني", text("#nav-timeline"));
+        assertEquals("وقعت روسيا وباكستان اتفاقية دفاعية في العام 2014.", text("#timeline-events .evidence"));
+        assertEquals("rtl", browser.eval("document.querySelector('#timeline-events .evidence').dir").asText());
+        assertTrue(text("#timeline-events .summary").matches(".*\\p{IsArabic}.*"), text("#timeline-events .summary"));
+        browser.screenshot(SHOTS.resolve("timeline-ar.png"));
+        browser.andWait(() -> browser.click("button[data-ui-lang=\"en\"]"), "the English interface");
     }
 
     @Test
