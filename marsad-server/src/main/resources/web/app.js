@@ -1,4 +1,4 @@
-// Marsad's web UI: search, article view and event table over the JSON API.
+// Marsad's web UI: search, article view, event table, timeline, network and map over the JSON API.
 // Plain JavaScript, no build step. Text from articles only ever enters the page as text nodes
 // or attribute values (never as markup), so an article cannot inject anything.
 'use strict';
@@ -28,12 +28,15 @@
     return 'en';
   }
 
-  /** The interface label for a key in the chosen language, {name} placeholders filled in. */
+  /**
+   * The interface label for a key in the chosen language, {name} placeholders filled in. Each value
+   * is a bidi isolate, so that a code or date keeps its order inside Arabic text (PAK, 2014-01-01).
+   */
   function t(key, vars) {
     const own = labels[uiLang] || {};
     const fallback = labels.en || {};
     const s = own[key] !== undefined ? own[key] : (fallback[key] !== undefined ? fallback[key] : key);
-    return vars ? s.replace(/\{(\w+)\}/g, (_, k) => String(vars[k])) : s;
+    return vars ? s.replace(/\{(\w+)\}/g, (_, k) => '\u2068' + String(vars[k]) + '\u2069') : s;
   }
 
   /** Builds an element; strings among the children become text nodes. */
@@ -330,40 +333,61 @@
 
   // ---- events ------------------------------------------------------------------------
 
-  async function showEvents(params) {
-    const field = (id, labelKey, control) => el('label', { for: id }, el('span', {}, t(labelKey)), control);
-    const actor = el('input', { id: 'filter-actor', name: 'actor', size: 8, autocomplete: 'off', dir: 'ltr' });
-    actor.value = params.get('actor') || '';
-    const type = el('select', { id: 'filter-type', name: 'type' }, el('option', { value: '' }, t('any')),
-      PLOVER_TYPES.map((x) => el('option', { value: x, selected: x === params.get('type') }, x)));
-    const cameo = el('input', { id: 'filter-cameo', name: 'cameo', size: 4, inputmode: 'numeric', dir: 'ltr' });
-    cameo.value = params.get('cameo') || '';
-    const from = el('input', { id: 'filter-from', name: 'from', type: 'date' });
-    from.value = params.get('from') || '';
-    const to = el('input', { id: 'filter-to', name: 'to', type: 'date' });
-    to.value = params.get('to') || '';
-    const lang = langSelect('filter-lang', params.get('lang') || '');
-    const modality = el('select', { id: 'filter-modality', name: 'modality' }, el('option', { value: '' }, t('any')),
-      MODALITIES.map((x) => el('option', { value: x, selected: x === params.get('modality') }, t('modality.' + x))));
-    const form = el('form', {
-      id: 'events-form', class: 'filters',
+  /** Label keys of the filter controls. */
+  const FILTER_LABELS = {
+    actor: 'events.actor', a: 'timeline.a', b: 'timeline.b', type: 'events.type', cameo: 'events.cameo',
+    from: 'events.from', to: 'events.to', lang: 'events.lang', modality: 'events.modality',
+  };
+
+  /** A form of filter controls (ids filter-NAME); applying it goes to `path` with their values in the hash. */
+  function filterForm(path, params, names) {
+    const field = (name, attrs) => {
+      const input = el('input', Object.assign({ id: 'filter-' + name, name }, attrs));
+      input.value = params.get(name) || '';
+      return input;
+    };
+    const code = (name) => field(name, { size: 8, autocomplete: 'off', dir: 'ltr' });
+    const date = (name) => field(name, { type: 'date' });
+    const make = {
+      actor: code,
+      a: code,
+      b: code,
+      type: () => el('select', { id: 'filter-type', name: 'type' }, el('option', { value: '' }, t('any')),
+        PLOVER_TYPES.map((x) => el('option', { value: x, selected: x === params.get('type') }, x))),
+      cameo: (name) => field(name, { size: 4, inputmode: 'numeric', dir: 'ltr' }),
+      from: date,
+      to: date,
+      lang: () => langSelect('filter-lang', params.get('lang') || ''),
+      modality: () => el('select', { id: 'filter-modality', name: 'modality' }, el('option', { value: '' }, t('any')),
+        MODALITIES.map((x) => el('option', { value: x, selected: x === params.get('modality') }, t('modality.' + x)))),
+    };
+    const controls = Object.fromEntries(names.map((n) => [n, make[n](n)]));
+    return el('form', {
+      id: 'filter-form', class: 'filters',
       onsubmit: (e) => {
         e.preventDefault();
-        go('/events', {
-          actor: actor.value.trim().toUpperCase(), type: type.value, cameo: cameo.value.trim(), from: from.value,
-          to: to.value, lang: lang.value, modality: modality.value,
-        });
+        const values = {};
+        for (const [n, c] of Object.entries(controls)) {
+          values[n] = ['actor', 'a', 'b'].includes(n) ? c.value.trim().toUpperCase() : c.value.trim();
+        }
+        go(path, values);
       },
     },
-    field('filter-actor', 'events.actor', actor), field('filter-type', 'events.type', type),
-    field('filter-cameo', 'events.cameo', cameo), field('filter-from', 'events.from', from),
-    field('filter-to', 'events.to', to), field('filter-lang', 'events.lang', lang),
-    field('filter-modality', 'events.modality', modality),
+    names.map((n) => el('label', { for: 'filter-' + n }, el('span', {}, t(FILTER_LABELS[n])), controls[n])),
     el('button', { type: 'submit', id: 'filter-apply' }, t('events.apply')));
+  }
+
+  /** The filters of the hash that an API call takes. */
+  function queryOf(params, names) {
+    return Object.fromEntries(names.map((n) => [n, params.get(n)]));
+  }
+
+  async function showEvents(params) {
+    const names = ['actor', 'type', 'cameo', 'from', 'to', 'lang', 'modality'];
+    const form = filterForm('/events', params, names);
     const results = el('section', { id: 'event-results', 'aria-live': 'polite' });
     setView('events', form, results);
-    const query = {};
-    for (const k of ['actor', 'type', 'cameo', 'from', 'to', 'lang', 'modality']) query[k] = params.get(k);
+    const query = queryOf(params, names);
     query.limit = EVENT_LIMIT;
     const data = await api('/api/events', query);
     results.append(el('p', { id: 'events-count', class: 'count' }, t('events.total', { n: data.total })));
@@ -387,6 +411,244 @@
       }))));
   }
 
+  // ---- views over many events: timeline, network, map --------------------------------
+
+  const D = window.MarsadDraw;
+  const QUADS = ['1', '2', '3', '4'];
+
+  function quadLegend() {
+    return el('p', { class: 'legend quad-legend' }, QUADS.map((q) =>
+      el('span', { class: 'quad-key' }, el('span', { class: 'swatch quad-' + q }), t('quad.' + q))));
+  }
+
+  /** The quad class most of an item's events have (their counts by class given). */
+  function mainQuad(quads) {
+    let best = null;
+    for (const q of QUADS) if ((quads[q] || 0) > ((best && quads[best]) || 0)) best = q;
+    return best || 'none';
+  }
+
+  function articleLink(e) {
+    const a = e.article || {};
+    return el('a', {
+      class: 'article', href: '#/article/' + encodeURIComponent(a.id) + '?event=' + encodeURIComponent(e.id),
+      lang: a.lang, dir: 'auto',
+    }, a.title || a.id);
+  }
+
+  /** An event as a list item: day and codes, summary, its evidence sentence when known, its article. */
+  function eventItem(e) {
+    const a = e.article || {};
+    return el('li', { class: 'event-item', 'data-event': e.id, 'data-article': a.id },
+      el('span', { class: 'codes', dir: 'ltr' }, [e.day || dateOf(e), e.cameo, e.plover && e.plover.type,
+        actorsOf(e.source) + ' → ' + actorsOf(e.target)].filter(Boolean).join(' · ')),
+      el('span', { class: 'summary', dir: 'auto' }, summaryOf(e)),
+      e.sentence ? el('blockquote', { class: 'evidence', lang: a.lang, dir: dirOf(a.lang) }, e.sentence) : null,
+      articleLink(e));
+  }
+
+  async function showTimeline(params) {
+    const names = ['a', 'b', 'type', 'from', 'to', 'lang'];
+    const results = el('section', { id: 'timeline-results', 'aria-live': 'polite' });
+    setView('timeline', filterForm('/timeline', params, names), results);
+    if (!params.get('a') || !params.get('b')) {
+      results.append(el('p', { class: 'none' }, t('timeline.pick')));
+      return;
+    }
+    const data = await api('/api/timeline', queryOf(params, names));
+    results.append(el('p', { id: 'timeline-count', class: 'count' },
+      t('timeline.total', { n: data.total, a: data.a, b: data.b })));
+    if (!data.events.length) return;
+    const day = params.get('day');
+    const hrefOf = (d) => {
+      const q = new URLSearchParams(params);
+      q.set('day', d);
+      return '#/timeline?' + q.toString();
+    };
+    const shown = day ? data.events.filter((e) => e.day === day) : data.events;
+    results.append(quadLegend(), timelineChart(data.days.filter((d) => d.day), day, hrefOf),
+      el('h2', { id: 'timeline-day' }, day ? t('timeline.day', { day }) : t('timeline.all')),
+      el('ol', { id: 'timeline-events', class: 'event-items' }, shown.map(eventItem)));
+  }
+
+  /** Bars on a time scale, one per day, stacked by quad class; each bar links to its day's events. */
+  function timelineChart(days, selected, hrefOf) {
+    const width = 1000;
+    const height = 200;
+    const left = 36;
+    const right = width - 16;
+    const top = 12;
+    const bottom = height - 28;
+    const scale = D.timeScale(days.map((d) => d.day), left + 6, right - 6);
+    const max = Math.max(1, ...days.map((d) => d.events));
+    const barWidth = Math.max(8, scale.dayWidth);
+    const y = (n) => bottom - ((bottom - top) * n) / max;
+    const bars = days.map((d) => {
+      const x = scale.x(d.day) + scale.dayWidth / 2 - barWidth / 2;
+      let at = 0;
+      const parts = [];
+      const counted = QUADS.reduce((sum, q) => sum + (d.quads[q] || 0), 0);
+      for (const q of [...QUADS, 'none']) {
+        const n = q === 'none' ? d.events - counted : d.quads[q] || 0;
+        if (n <= 0) continue;
+        parts.push(D.svg('rect', { class: 'quad-' + q, x: x.toFixed(1), width: barWidth.toFixed(1),
+          y: y(at + n).toFixed(1), height: (y(at) - y(at + n)).toFixed(1) }));
+        at += n;
+      }
+      return D.svg('a', { href: hrefOf(d.day), class: 'day' + (d.day === selected ? ' sel' : ''), 'data-day': d.day },
+        D.svg('title', {}, t('timeline.bar', { day: d.day, n: d.events })), parts);
+    });
+    return D.svg('svg', { id: 'timeline-chart', class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img',
+      'aria-label': t('nav.timeline'), direction: 'ltr' },
+    D.svg('line', { class: 'axis', x1: left, x2: right, y1: bottom, y2: bottom }),
+    D.svg('text', { class: 'tick', x: left - 6, y: top + 4, 'text-anchor': 'end' }, String(max)),
+    D.svg('text', { class: 'tick', x: left - 6, y: bottom, 'text-anchor': 'end' }, '0'),
+    scale.ticks.map((tick) => D.svg('g', { class: 'tick' },
+      D.svg('line', { x1: scale.x(tick.day), x2: scale.x(tick.day), y1: bottom, y2: bottom + 5 }),
+      D.svg('text', { x: scale.x(tick.day), y: bottom + 18, 'text-anchor': 'middle' }, tick.label))),
+    bars);
+  }
+
+  function nodeName(node) {
+    return (node.names && (node.names[uiLang] || node.names.en)) || node.actor;
+  }
+
+  async function showNetwork(params) {
+    const names = ['actor', 'type', 'from', 'to', 'lang'];
+    const results = el('section', { id: 'network-results', 'aria-live': 'polite' });
+    setView('network', filterForm('/network', params, names), results);
+    const data = await api('/api/network', queryOf(params, names));
+    results.append(el('p', { id: 'network-count', class: 'count' },
+      t('network.total', { n: data.events, m: data.edges.length, k: data.nodes.length })));
+    if (!data.edges.length) {
+      results.append(el('p', { class: 'none' }, t('network.none')));
+      return;
+    }
+    const byActor = new Map(data.nodes.map((n) => [n.actor, n]));
+    const typesOf = (e) => Object.entries(e.types).map(([k, n]) => k + ' ' + n).join(', ');
+    results.append(el('p', { class: 'legend' }, t('network.legend')), quadLegend(), networkChart(data, typesOf),
+      el('table', { id: 'network-edges' },
+        el('thead', {}, el('tr', {}, ['source', 'target', 'events', 'type'].map((c) => el('th', { scope: 'col' }, t('col.' + c))))),
+        el('tbody', {}, data.edges.map((e) => el('tr', { 'data-source': e.source, 'data-target': e.target },
+          el('td', { class: 'source' }, nodeName(byActor.get(e.source)), ' ', el('span', { class: 'codes', dir: 'ltr' }, e.source)),
+          el('td', { class: 'target' }, nodeName(byActor.get(e.target)), ' ', el('span', { class: 'codes', dir: 'ltr' }, e.target)),
+          el('td', { class: 'count' }, el('a', { href: '#/timeline?a=' + encodeURIComponent(e.source) + '&b='
+            + encodeURIComponent(e.target) }, String(e.events))),
+          el('td', { class: 'types', dir: 'ltr' }, typesOf(e)))))));
+  }
+
+  /** Actors as circles sized by their events, pairs as bent arrows weighted by theirs (a→b and b→a apart). */
+  function networkChart(data, typesOf) {
+    const width = 1000;
+    const height = 560;
+    const actors = data.nodes.map((n) => n.actor);
+    const pos = D.forceLayout(actors, data.edges, width, height);
+    const at = new Map(actors.map((a, i) => [a, pos[i]]));
+    const maxNode = Math.max(1, ...data.nodes.map((n) => n.events));
+    const maxEdge = Math.max(1, ...data.edges.map((e) => e.events));
+    const radius = new Map(data.nodes.map((n) => [n.actor, 7 + 16 * Math.sqrt(n.events / maxNode)]));
+    const edges = data.edges.map((e) => {
+      const [x1, y1] = at.get(e.source);
+      const [x2, y2] = at.get(e.target);
+      const len = Math.max(Math.hypot(x2 - x1, y2 - y1), 1);
+      // the control point lies to the right of the direction of travel, so the two directions part
+      const cx = (x1 + x2) / 2 + ((y2 - y1) / len) * len * 0.12;
+      const cy = (y1 + y2) / 2 - ((x2 - x1) / len) * len * 0.12;
+      const back = Math.max(Math.hypot(x2 - cx, y2 - cy), 1);
+      const r = radius.get(e.target) + 3;
+      const ex = x2 - ((x2 - cx) / back) * r;
+      const ey = y2 - ((y2 - cy) / back) * r;
+      const names = nodeName(data.nodes.find((n) => n.actor === e.source)) + ' → '
+        + nodeName(data.nodes.find((n) => n.actor === e.target));
+      return D.svg('a', { href: '#/timeline?a=' + encodeURIComponent(e.source) + '&b=' + encodeURIComponent(e.target),
+        class: 'edge quad-' + mainQuad(e.quads), 'data-source': e.source, 'data-target': e.target },
+      D.svg('title', {}, names + ': ' + e.events + ' (' + typesOf(e) + ')'),
+      D.svg('path', { d: `M${x1.toFixed(1)},${y1.toFixed(1)}Q${cx.toFixed(1)},${cy.toFixed(1)} ${ex.toFixed(1)},${ey.toFixed(1)}`,
+        'stroke-width': (1.5 + 6 * Math.sqrt(e.events / maxEdge)).toFixed(1), 'marker-end': 'url(#arrow)' }));
+    });
+    const nodes = data.nodes.map((n) => {
+      const [x, y] = at.get(n.actor);
+      const r = radius.get(n.actor);
+      return D.svg('a', { href: '#/events?actor=' + encodeURIComponent(n.actor), class: 'node', 'data-actor': n.actor },
+        D.svg('title', {}, nodeName(n) + ' (' + n.actor + '): ' + t('events.total', { n: n.events })),
+        D.svg('circle', { cx: x.toFixed(1), cy: y.toFixed(1), r: r.toFixed(1) }),
+        D.svg('text', { x: x.toFixed(1), y: (y + r + 14).toFixed(1), 'text-anchor': 'middle' }, nodeName(n)));
+    });
+    return D.svg('svg', { id: 'network-chart', class: 'chart', viewBox: `0 0 ${width} ${height}`, role: 'img',
+      'aria-label': t('nav.network'), direction: 'ltr' },
+    D.svg('defs', {}, D.svg('marker', { id: 'arrow', viewBox: '0 0 10 10', refX: 8, refY: 5, markerWidth: 12,
+      markerHeight: 12, orient: 'auto', markerUnits: 'userSpaceOnUse' },
+    D.svg('path', { d: 'M0,0L10,5L0,10Z', class: 'arrow' }))),
+    D.svg('g', { class: 'edges' }, edges), D.svg('g', { class: 'nodes' }, nodes));
+  }
+
+  let atlas = null;
+
+  /** The world's shapes (world-atlas, bundled at build time), loaded once. */
+  function worldAtlas() {
+    if (!atlas) {
+      atlas = fetch('vendor/world-atlas/countries-110m.json').then((r) => {
+        if (!r.ok) throw new Error('vendor/world-atlas/countries-110m.json: ' + r.status);
+        return r.json();
+      });
+      atlas.catch(() => {
+        atlas = null;
+      });
+    }
+    return atlas;
+  }
+
+  /** A state by its name in the interface language; a city as the articles named it, with its state. */
+  function placeName(p) {
+    const state = p.countryNames[uiLang] || p.countryNames.en || p.country;
+    return p.precision === 'city' && p.names.length ? p.names.join(' · ') + ' (' + state + ')' : state;
+  }
+
+  async function showMap(params) {
+    const names = ['actor', 'type', 'from', 'to', 'lang'];
+    const results = el('section', { id: 'map-results', 'aria-live': 'polite' });
+    setView('map', filterForm('/map', params, names), results);
+    const [topology, data] = await Promise.all([worldAtlas(), api('/api/places', queryOf(params, names))]);
+    results.append(el('p', { id: 'map-count', class: 'count' },
+      t('map.total', { n: data.places.length, e: data.events, u: data.unplaced })));
+    const { root, proj } = D.worldMap(topology, 1000);
+    root.id = 'map-chart';
+    root.setAttribute('aria-label', t('nav.map'));
+    const detail = el('section', { id: 'place-detail', 'aria-live': 'polite' });
+    const max = Math.max(1, ...data.places.map((p) => p.events));
+    const choose = (i) => {
+      for (const c of root.querySelectorAll('.place')) c.classList.toggle('sel', c.dataset.place === String(i));
+      const p = data.places[i];
+      detail.replaceChildren(
+        el('h2', { id: 'place-name', dir: 'auto' }, placeName(p)),
+        el('p', { class: 'count' }, t('map.place', { n: p.events, country: p.country, kind: t('map.' + p.precision) })),
+        el('ol', { id: 'place-events', class: 'event-items' }, p.latest.map(eventItem)));
+    };
+    // the smaller places last, so that they stay clickable above the larger ones
+    const order = data.places.map((_, i) => i).sort((x, y) => data.places[y].events - data.places[x].events);
+    root.append(D.svg('g', { class: 'places' }, order.map((i) => {
+      const p = data.places[i];
+      const [x, y] = proj.point(p.lon, p.lat);
+      return D.svg('circle', {
+        class: 'place ' + p.precision, 'data-place': i, 'data-country': p.country, tabindex: 0, role: 'button',
+        cx: x.toFixed(1), cy: y.toFixed(1), r: (4 + 12 * Math.sqrt(p.events / max)).toFixed(1),
+        onclick: () => choose(i),
+        onkeydown: (e) => {
+          if (e.key === 'Enter' || e.key === ' ') choose(i);
+        },
+      }, D.svg('title', {}, placeName(p) + ': ' + p.events));
+    })));
+    results.append(el('p', { class: 'legend' }, t('map.legend')), el('div', { class: 'map-frame' }, root), detail,
+      el('table', { id: 'places-table' },
+        el('thead', {}, el('tr', {}, ['place', 'country', 'precision', 'events'].map((c) => el('th', { scope: 'col' }, t('col.' + c))))),
+        el('tbody', {}, data.places.map((p, i) => el('tr', { 'data-place': i },
+          el('td', { class: 'place' }, el('button', { type: 'button', class: 'link', dir: 'auto', onclick: () => choose(i) },
+            placeName(p))),
+          el('td', { class: 'country', dir: 'ltr' }, p.country),
+          el('td', { class: 'precision' }, t('map.' + p.precision)),
+          el('td', { class: 'count' }, String(p.events)))))));
+  }
+
   // ---- routing and interface language -------------------------------------------------
 
   async function route() {
@@ -397,6 +659,9 @@
     try {
       if (path.startsWith('/article/')) await showArticle(decodeURIComponent(path.slice('/article/'.length)), params);
       else if (path === '/events') await showEvents(params);
+      else if (path === '/timeline') await showTimeline(params);
+      else if (path === '/network') await showNetwork(params);
+      else if (path === '/map') await showMap(params);
       else await showSearch(params);
       if (mine === routing) document.body.dataset.state = 'ready';
     } catch (e) {

@@ -25,7 +25,11 @@ public final class EventDay {
 
     /** The event's day, or null when neither its time nor the article gives one. */
     public static LocalDate of(Event e, LocalDate published) {
-        String value = e.time() == null ? null : e.time().value();
+        return of(e.time() == null ? null : e.time().value(), published);
+    }
+
+    /** The day of an event whose time has this TIMEX3 value (null for none), as {@link #of(Event, LocalDate)}. */
+    public static LocalDate of(String value, LocalDate published) {
         if (value == null) {
             return published;
         }

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,6 +26,8 @@ import org.marsad.store.EventFilter;
 import org.marsad.store.EventPage;
 import org.marsad.store.Ingester;
 import org.marsad.store.Json;
+import org.marsad.store.Network;
+import org.marsad.store.PlacePage;
 import org.marsad.store.SearchHit;
 import org.marsad.store.SearchPage;
 import org.marsad.store.Snippet;
@@ -36,6 +40,14 @@ final class Api {
     static final int EVENTS_LIMIT = 100;
     static final int EVENTS_MAX = 1000;
     static final int QUERY_MAX = 500;
+    static final int TIMELINE_LIMIT = 500;
+    static final int TIMELINE_MAX = 2000;
+    static final int NETWORK_LIMIT = 100;
+    static final int NETWORK_MAX = 500;
+    static final int PLACES_LIMIT = 200;
+    static final int PLACES_MAX = 1000;
+    static final int PER_PLACE = 5;
+    static final int PER_PLACE_MAX = 20;
     private static final int BATCH = 32;
 
     private final Store store;
@@ -76,15 +88,62 @@ final class Api {
     }
 
     void events(Context ctx) {
-        EventFilter filter = new EventFilter(Params.code(ctx, "actor"), Params.code(ctx, "type"), Params.cameo(ctx),
-                Params.date(ctx, "from"), Params.date(ctx, "to"), Params.lang(ctx), Params.modality(ctx),
-                Params.text(ctx, "article", 200), Params.limit(ctx, "limit", EVENTS_LIMIT, EVENTS_MAX),
-                Params.limit(ctx, "offset", 0, Integer.MAX_VALUE));
-        EventPage page = store.events(filter);
+        EventPage page = store.events(filter(ctx, Params.code(ctx, "actor"),
+                Params.limit(ctx, "limit", EVENTS_LIMIT, EVENTS_MAX), Params.limit(ctx, "offset", 0, Integer.MAX_VALUE)));
         ObjectNode out = Json.MAPPER.createObjectNode().put("total", page.total());
         ArrayNode events = out.putArray("events");
         page.events().forEach(events::add);
         Server.json(ctx, out);
+    }
+
+    /** The event filters every event view takes, for one actor (or none). */
+    private static EventFilter filter(Context ctx, String actor, int limit, int offset) {
+        return new EventFilter(actor, Params.code(ctx, "type"), Params.cameo(ctx), Params.date(ctx, "from"),
+                Params.date(ctx, "to"), Params.lang(ctx), Params.modality(ctx), Params.text(ctx, "article", 200),
+                limit, offset);
+    }
+
+    /** Events between actors a and b, by day, with each event's evidence sentence. */
+    void timeline(Context ctx) {
+        String a = Params.code(ctx, "a");
+        String b = Params.code(ctx, "b");
+        if (a == null || b == null) {
+            throw Params.bad("a and b are required: two actor codes, e.g. a=PAK&b=RUS");
+        }
+        if (a.equals(b)) {
+            throw Params.bad("a and b must be two different actors: " + a);
+        }
+        EventPage page = store.between(filter(ctx, a, Params.limit(ctx, "limit", TIMELINE_LIMIT, TIMELINE_MAX), 0), b);
+        Map<String, ObjectNode> days = new TreeMap<>();
+        for (ObjectNode e : page.events()) {
+            String day = e.path("day").asText(null);
+            ObjectNode d = days.computeIfAbsent(day == null ? "" : day,
+                    k -> Json.MAPPER.createObjectNode().put("day", day).put("events", 0));
+            d.put("events", d.get("events").asInt() + 1);
+            ObjectNode quads = d.has("quads") ? (ObjectNode) d.get("quads") : d.putObject("quads");
+            if (e.hasNonNull("quad")) {
+                String q = e.get("quad").asText();
+                quads.put(q, quads.path(q).asInt() + 1);
+            }
+        }
+        ObjectNode out = Json.MAPPER.createObjectNode().put("a", a).put("b", b).put("total", page.total());
+        days.values().forEach(out.putArray("days")::add);
+        page.events().forEach(out.putArray("events")::add);
+        Server.json(ctx, out);
+    }
+
+    /** Actors as nodes with their events, source → target pairs with their events by type and quad class. */
+    void network(Context ctx) {
+        Network net = store.network(filter(ctx, Params.code(ctx, "actor"), 0, 0),
+                Params.limit(ctx, "limit", NETWORK_LIMIT, NETWORK_MAX));
+        Server.json(ctx, Json.MAPPER.valueToTree(net));
+    }
+
+    /** Where events happened: places with coordinates, each with its latest events. */
+    void places(Context ctx) {
+        PlacePage page = store.places(filter(ctx, Params.code(ctx, "actor"), 0, 0),
+                Params.limit(ctx, "limit", PLACES_LIMIT, PLACES_MAX), Params.limit(ctx, "per", PER_PLACE, PER_PLACE_MAX));
+        Server.json(ctx, Json.MAPPER.valueToTree(page));
     }
 
     void latest(Context ctx) {

@@ -54,6 +54,9 @@ public final class Server implements AutoCloseable {
             config.routes.get("/api/health", api::health);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/events", api::events);
+            config.routes.get("/api/timeline", api::timeline);
+            config.routes.get("/api/network", api::network);
+            config.routes.get("/api/places", api::places);
             config.routes.get("/api/articles", api::latest);
             config.routes.get("/api/articles/{id}", api::article);
             config.routes.post("/api/articles", api::post);

@@ -113,7 +113,9 @@ class ApiTest {
         for (String path : List.of("/api/search", "/api/search?q=a&limit=101", "/api/search?q=a&limit=x",
                 "/api/search?q=a&lang=fr", "/api/events?from=2020-02-30", "/api/events?cameo=abc",
                 "/api/events?modality=maybe", "/api/events?limit=1001", "/api/events?actor=" + q("P K"),
-                "/api/search?q=" + q("?!"), "/api/search?q=" + "a".repeat(501))) {
+                "/api/search?q=" + q("?!"), "/api/search?q=" + "a".repeat(501), "/api/timeline?a=PAK",
+                "/api/timeline?a=PAK&b=pak", "/api/timeline?a=PAK&b=RUS&limit=2001", "/api/network?limit=501",
+                "/api/network?from=2020-13-01", "/api/places?limit=-1", "/api/places?per=21", "/api/places?lang=de")) {
             Reply r = get(path);
             assertEquals(400, r.status(), path);
             assertEquals(400, r.body().path("status").asInt(), path);
@@ -154,6 +156,75 @@ class ApiTest {
     private static long total(String actor, String type, String cameo, LocalDate from, LocalDate to) {
         return store.events(new org.marsad.store.EventFilter(actor, type, cameo, from, to, null, null, null, 1000, 0))
                 .total();
+    }
+
+    @Test
+    void theTimelineOfTwoActorsGoesByDay() throws Exception {
+        Reply r = get("/api/timeline?a=pak&b=RUS");
+        assertEquals(200, r.status());
+        long total = store.between(new org.marsad.store.EventFilter("PAK", null, null, null, null, null, null, null,
+                1000, 0), "RUS").total();
+        assertTrue(total >= 2, "the 2014 agreement and the 2016 exercises");
+        assertEquals(total, r.body().path("total").asLong());
+        assertEquals("PAK", r.body().path("a").asText());
+        int perDay = 0;
+        String last = "";
+        for (JsonNode d : r.body().path("days")) {
+            assertTrue(d.path("day").asText().compareTo(last) > 0, "days in order: " + r.body().path("days"));
+            last = d.path("day").asText();
+            perDay += d.path("events").asInt();
+        }
+        assertEquals(total, perDay);
+        for (JsonNode e : r.body().path("events")) {
+            assertTrue(e.path("sentence").asText().length() > 10 && e.has("day") && e.path("article").has("id"));
+        }
+        assertEquals(1, get("/api/timeline?a=PAK&b=RUS&limit=1").body().path("events").size());
+        assertEquals(0, get("/api/timeline?a=PAK&b=RUS&from=2001-01-01&to=2001-12-31").body().path("total").asInt());
+    }
+
+    @Test
+    void theNetworkHasActorsAndWeightedPairs() throws Exception {
+        Reply r = get("/api/network");
+        assertEquals(200, r.status());
+        assertEquals(store.eventCount(), r.body().path("events").asLong());
+        List<String> nodes = new ArrayList<>();
+        r.body().path("nodes").forEach(n -> nodes.add(n.path("actor").asText()));
+        assertTrue(nodes.containsAll(List.of("PAK", "IND", "RUS")), nodes.toString());
+        JsonNode edge = r.body().path("edges").get(0);
+        assertTrue(edge.path("events").asInt() >= 1 && edge.path("types").isObject() && edge.path("quads").isObject(),
+                edge.toString());
+        for (JsonNode e : r.body().path("edges")) {
+            assertTrue(nodes.contains(e.path("source").asText()) && nodes.contains(e.path("target").asText()));
+        }
+        assertEquals("Пакистан", r.body().path("nodes").findValues("names").stream()
+                .filter(n -> n.path("en").asText().equals("Pakistan")).findFirst().orElseThrow().path("ru").asText());
+        assertEquals(1, get("/api/network?limit=1").body().path("edges").size());
+        JsonNode sanctions = get("/api/network?type=SANCTION").body();
+        for (JsonNode e : sanctions.path("edges")) {
+            assertEquals(List.of("SANCTION"), List.copyOf(iterable(e.path("types").fieldNames())));
+        }
+        assertEquals(0, get("/api/network?from=2001-01-01&to=2001-12-31").body().path("edges").size());
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    @Test
+    void placesHaveCoordinates() throws Exception {
+        Reply r = get("/api/places");
+        assertEquals(200, r.status());
+        assertEquals(store.eventCount(), r.body().path("events").asLong());
+        JsonNode places = r.body().path("places");
+        assertTrue(places.size() >= 1, r.body().toString());
+        for (JsonNode p : places) {
+            assertTrue(p.path("lat").isNumber() && p.path("lon").isNumber() && p.path("names").isArray(), p.toString());
+            assertTrue(List.of("city", "country").contains(p.path("precision").asText()));
+            assertTrue(p.path("latest").size() >= 1 && p.path("latest").get(0).path("article").has("id"));
+        }
+        assertEquals(1, get("/api/places?limit=1&per=1").body().path("places").size());
     }
 
     @Test
@@ -228,5 +299,10 @@ class ApiTest {
         assertTrue(policy.contains("default-src 'self'"), policy);
         assertEquals(200, get("/app.js").status());
         assertEquals(200, get("/labels.json").status());
+        assertEquals(200, get("/draw.js").status());
+        // the map's shapes are bundled at build time, served by the server itself
+        Reply shapes = get("/vendor/world-atlas/countries-110m.json");
+        assertEquals(200, shapes.status());
+        assertEquals("Topology", shapes.body().path("type").asText());
     }
 }

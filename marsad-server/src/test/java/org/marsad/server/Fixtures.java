@@ -31,6 +31,13 @@ final class Fixtures {
             + "\"Tags <b>bold</b> and <img src=x onerror=\\\"document.body.dataset.hacked=1\\\"> in Pakistan\\n\\n"
             + "The text <script>document.body.dataset.hacked=1</script> mentions Pakistan and India.\"}";
 
+    /** A meeting of RUS and PAK in Islamabad whose title and sentence hold markup: it must stay text in every view. */
+    static final String HOSTILE = "{\"id\": \"en-hostile\", \"lang\": \"en\", \"date\": \"2021-04-06\", \"title\": "
+            + "\"<script>document.body.dataset.hacked=1</script><img src=x onerror=\\\"document.body.dataset.hacked=1\\\">"
+            + " Lavrov in Islamabad\", \"text\": \"Lavrov in Islamabad\\n\\nRussian Foreign Minister Sergei Lavrov met"
+            + " Pakistani Prime Minister Imran Khan in Islamabad on Tuesday"
+            + " <img src=x onerror=\\\"document.body.dataset.hacked=1\\\">.\"}";
+
     private Fixtures() {
     }
 

@@ -26,7 +26,7 @@ import org.marsad.store.Store;
 /**
  * The web UI in a real headless Chromium against a server on a free port: search in three
  * languages, an article with its annotations in place, the event table and its filters, the
- * AR | RU | EN switch. Screenshots go to target/screenshots/. Without Chromium the tests are
+ * AR | RU | EN switch, the timeline of two actors, the actor network and the map of event places. Screenshots go to target/screenshots/. Without Chromium the tests are
  * skipped, unless MARSAD_REQUIRE_BROWSER=1 (as in CI), which makes its absence a failure.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -49,7 +49,7 @@ class WebUiTest {
         }
         Assumptions.assumeTrue(chromium != null, "no Chromium installed: browser tests skipped");
         store = Fixtures.store(tmp.resolve("store"), Pipeline.standard(), Fixtures.AR, Fixtures.EN, Fixtures.RU,
-                Fixtures.MARKUP);
+                Fixtures.MARKUP, Fixtures.HOSTILE);
         server = new Server(store, Pipeline.standard(), null, 1 << 20);
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0) + "/";
         Path profile = tmp.resolve("chromium-profile");
@@ -248,5 +248,133 @@ class WebUiTest {
         browser.andWait(() -> browser.click("button[data-ui-lang=\"en\"]"), "the English interface");
         assertEquals("ltr", browser.eval("document.documentElement.dir").asText());
         assertEquals("Search", text("#search-button"));
+    }
+
+    private static org.marsad.store.EventFilter all() {
+        return org.marsad.store.EventFilter.all(0);
+    }
+
+    @Test
+    @Order(6)
+    void theTimelineShowsTheEventsOfTwoActorsDayByDay() throws Exception {
+        browser.andWait(() -> browser.click("#nav-timeline"), "the timeline");
+        assertEquals("timeline", browser.eval("document.body.dataset.view").asText());
+        assertEquals(0, count("#timeline-chart"), "no chart before two actors are chosen");
+
+        browser.type("#filter-a", "pak");
+        browser.type("#filter-b", "rus");
+        browser.andWait(() -> browser.click("#filter-apply"), "the timeline of PAK and RUS");
+        org.marsad.store.EventPage between = store.between(new org.marsad.store.EventFilter("PAK", null, null, null,
+                null, null, null, null, 1000, 0), "RUS");
+        assertTrue(between.total() >= 3, "the 2014 agreement, the 2016 exercises, the 2021 meeting");
+        assertEquals(between.total(), count("#timeline-events li.event-item"));
+        List<String> days = between.events().stream().map(e -> e.path("day").asText()).distinct().sorted().toList();
+        List<String> bars = new ArrayList<>();
+        browser.eval("[...document.querySelectorAll('#timeline-chart a.day')].map(a => a.dataset.day)")
+                .forEach(n -> bars.add(n.asText()));
+        assertEquals(days, bars);
+        assertTrue(text("#timeline-count").contains(Long.toString(between.total())));
+        browser.screenshot(SHOTS.resolve("timeline-en.png"));
+
+        // a bar leads to its day's events and their sentences
+        browser.andWait(() -> browser.click("#timeline-chart a.day[data-day=\"2016-09-24\"]"), "the events of one day");
+        assertTrue(text("#timeline-day").contains("2016-09-24"));
+        assertTrue(count("#timeline-events li.event-item") >= 1);
+        assertEquals("Россия и Пакистан начали первые совместные военные учения в Пакистане.",
+                text("#timeline-events li.event-item .evidence"));
+        assertEquals(1, count("#timeline-chart a.day.sel"), "the chosen bar is marked");
+        browser.andWait(() -> browser.click("#timeline-events li.event-item a.article"), "the event's article");
+        assertEquals("ru-1", browser.eval("decodeURIComponent(location.hash.split('/')[2].split('?')[0])").asText());
+        assertTrue(count("#article-text .sel") > 0, "the event's sentence is marked in its article");
+
+        // the title and sentence with markup in them are text
+        browser.open(base + "#/timeline?a=RUS&b=PAK&day=2021-04-06");
+        assertEquals(1, count("#timeline-events li.event-item"));
+        assertTrue(text("#timeline-events a.article").startsWith("<script>"), text("#timeline-events a.article"));
+        assertTrue(text("#timeline-events .evidence").contains("<img src=x"));
+        assertEquals(0, count("#timeline-results script, #timeline-results img"));
+
+        // in Arabic: labels and summaries switch, the Arabic sentence reads right to left
+        browser.open(base + "#/timeline?a=PAK&b=RUS&day=2014-01-01");
+        browser.andWait(() -> browser.click("button[data-ui-lang=\"ar\"]"), "the Arabic timeline");
+        assertEquals("التسلسل الزمني", text("#nav-timeline"));
+        assertEquals("وقعت روسيا وباكستان اتفاقية دفاعية في العام 2014.", text("#timeline-events .evidence"));
+        assertEquals("rtl", browser.eval("document.querySelector('#timeline-events .evidence').dir").asText());
+        assertTrue(text("#timeline-events .summary").matches(".*\\p{IsArabic}.*"), text("#timeline-events .summary"));
+        browser.screenshot(SHOTS.resolve("timeline-ar.png"));
+        browser.andWait(() -> browser.click("button[data-ui-lang=\"en\"]"), "the English interface");
+    }
+
+    @Test
+    @Order(7)
+    void theNetworkShowsActorsAndWeightedPairs() throws Exception {
+        browser.andWait(() -> browser.click("#nav-network"), "the network");
+        assertEquals("network", browser.eval("document.body.dataset.view").asText());
+        org.marsad.store.Network net = store.network(all(), 100);
+        assertEquals(net.nodes().size(), count("#network-chart a.node"));
+        assertEquals(net.edges().size(), count("#network-chart a.edge"));
+        assertEquals(net.edges().size(), count("#network-edges tbody tr"));
+        assertEquals(1, count("#network-chart a.node[data-actor=\"PAK\"]"));
+        assertTrue(count("#network-chart a.edge[data-source=\"PAK\"]") >= 1, "PAK acts on someone");
+        assertEquals("Pakistan", text("#network-chart a.node[data-actor=\"PAK\"] text"));
+        // thicker arrows for busier pairs
+        double busiest = browser.eval("Math.max(...[...document.querySelectorAll('#network-chart a.edge path')]"
+                + ".map(p => +p.getAttribute('stroke-width')))").asDouble();
+        double first = browser.eval("+document.querySelector('#network-chart a.edge path').getAttribute('stroke-width')")
+                .asDouble();
+        assertEquals(busiest, first, 1e-9);
+        browser.screenshot(SHOTS.resolve("network-en.png"));
+
+        browser.choose("#filter-type", "SANCTION");
+        browser.andWait(() -> browser.click("#filter-apply"), "the network of sanctions");
+        List<String> pairs = new ArrayList<>();
+        browser.eval("[...document.querySelectorAll('#network-edges tbody tr')].map(r => r.dataset.source + '>' + r.dataset.target)")
+                .forEach(n -> pairs.add(n.asText()));
+        assertEquals(List.of("PAK>IND"), pairs);
+        browser.andWait(() -> browser.click("#network-edges tbody td.count a"), "the pair's timeline");
+        assertEquals("timeline", browser.eval("document.body.dataset.view").asText());
+        assertTrue(count("#timeline-events li.event-item") >= 1);
+
+        browser.open(base + "#/network");
+        browser.andWait(() -> browser.click("button[data-ui-lang=\"ar\"]"), "the Arabic network");
+        assertEquals("rtl", browser.eval("document.documentElement.dir").asText());
+        assertEquals("باكستان", text("#network-chart a.node[data-actor=\"PAK\"] text"));
+        assertEquals("الشبكة", text("#nav-network"));
+        browser.screenshot(SHOTS.resolve("network-ar.png"));
+        browser.andWait(() -> browser.click("button[data-ui-lang=\"en\"]"), "the English interface");
+    }
+
+    @Test
+    @Order(8)
+    void theMapShowsWhereEventsHappened() throws Exception {
+        browser.andWait(() -> browser.click("#nav-map"), "the map");
+        assertEquals("map", browser.eval("document.body.dataset.view").asText());
+        assertTrue(count("#map-chart .land path") > 150, "the countries of world-atlas are drawn");
+        org.marsad.store.PlacePage places = store.places(all(), 200, 5);
+        assertTrue(places.places().size() >= 2, places.toString());
+        assertEquals(places.places().size(), count("#map-chart circle.place"));
+        assertEquals(places.places().size(), count("#places-table tbody tr"));
+        // each point lies on its country's shape (world-atlas ids are ISO numeric: Pakistan is 586)
+        for (String selector : List.of("circle.place.city[data-country=\"PAK\"]", "circle.place.country[data-country=\"PAK\"]")) {
+            assertEquals("586", browser.eval("(() => { const r = document.querySelector('#map-chart " + selector
+                    + "').getBoundingClientRect(); return document.elementsFromPoint(r.left + r.width / 2,"
+                    + " r.top + r.height / 2).filter(e => e.matches('.land path')).map(e => e.dataset.id)[0]; })()").asText(),
+                    selector);
+        }
+        browser.screenshot(SHOTS.resolve("map-en.png"));
+
+        browser.click("#map-chart circle.place.city[data-country=\"PAK\"]");
+        browser.waitFor("document.getElementById('place-name')", "the place's events");
+        assertEquals("Islamabad (Pakistan)", text("#place-name"));
+        assertEquals(1, count("#place-events li.event-item"));
+        assertTrue(text("#place-events a.article").startsWith("<script>"), "the hostile title is text");
+        assertEquals(0, count("#map-results script, #map-results img"));
+
+        browser.andWait(() -> browser.click("button[data-ui-lang=\"ru\"]"), "the Russian map");
+        assertEquals("Карта", text("#nav-map"));
+        assertTrue(text("#places-table thead").contains("Место"));
+        assertTrue(texts("#places-table td.place").contains("Пакистан"), texts("#places-table td.place").toString());
+        browser.screenshot(SHOTS.resolve("map-ru.png"));
+        browser.andWait(() -> browser.click("button[data-ui-lang=\"en\"]"), "the English interface");
     }
 }

@@ -281,40 +281,7 @@ final class Database implements AutoCloseable {
     /** Events matching a filter, newest first, each with its article. */
     EventPage events(EventFilter f) throws SQLException {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE TRUE");
-        if (f.actor() != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM participants p WHERE p.article = e.article AND p.event = e.id"
-                    + " AND p.role IN ('source', 'target') AND p.actor = ?)");
-            args.add(f.actor());
-        }
-        if (f.type() != null) {
-            where.append(" AND e.plover_type = ?");
-            args.add(f.type());
-        }
-        if (f.cameo() != null) {
-            where.append(" AND starts_with(e.cameo, ?)");
-            args.add(f.cameo());
-        }
-        if (f.from() != null) {
-            where.append(" AND e.date_to >= ?");
-            args.add(Date.valueOf(f.from()));
-        }
-        if (f.to() != null) {
-            where.append(" AND e.date_from <= ?");
-            args.add(Date.valueOf(f.to()));
-        }
-        if (f.lang() != null) {
-            where.append(" AND e.lang = ?");
-            args.add(f.lang());
-        }
-        if (f.modality() != null) {
-            where.append(" AND e.modality = ?");
-            args.add(f.modality());
-        }
-        if (f.article() != null) {
-            where.append(" AND e.article = ?");
-            args.add(f.article());
-        }
+        StringBuilder where = FilterSql.where(f, args);
         try (Connection c = reader()) {
             long total;
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events e" + where)) {
@@ -345,7 +312,7 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static ObjectNode articleNode(ResultSet rs) {
+    static ObjectNode articleNode(ResultSet rs) {
         try {
             ObjectNode a = Json.MAPPER.createObjectNode();
             a.put("id", rs.getString(2));
@@ -360,7 +327,7 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+    static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) {
             ps.setObject(i + 1, args.get(i));
         }

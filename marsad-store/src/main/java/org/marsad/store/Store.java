@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.marsad.actors.ActorDictionary;
+import org.marsad.actors.StateCentroids;
 
 /**
  * A Marsad store: a folder holding the DuckDB file {@code marsad.duckdb} (the articles, mentions,
@@ -32,6 +33,7 @@ public final class Store implements AutoCloseable {
     private final SearchIndex index;
     private final IndexDocuments indexDocuments;
     private final QueryMaker queries;
+    private final EventViews views;
     private long nextSeq;
     private boolean closed;
 
@@ -43,6 +45,7 @@ public final class Store implements AutoCloseable {
         this.index = index;
         this.indexDocuments = new IndexDocuments(dictionary);
         this.queries = new QueryMaker(dictionary);
+        this.views = new EventViews(db, dictionary, StateCentroids.bundled());
         this.nextSeq = db.maxSeq() + 1;
     }
 
@@ -249,6 +252,36 @@ public final class Store implements AutoCloseable {
     public EventPage events(EventFilter filter) {
         try {
             return db.events(filter);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /**
+     * The events between the filter's actor and {@code other} (both sources or targets), newest
+     * first up to the filter's limit, each with its {@code day} and evidence {@code sentence}.
+     */
+    public EventPage between(EventFilter filter, String other) {
+        try {
+            return views.between(filter, other);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** The actor network of the filter's events, its {@code maxEdges} busiest pairs. */
+    public Network network(EventFilter filter, int maxEdges) {
+        try {
+            return views.network(filter, maxEdges);
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    /** The places of the filter's events, up to {@code maxPlaces}, each with its {@code perPlace} latest events. */
+    public PlacePage places(EventFilter filter, int maxPlaces, int perPlace) {
+        try {
+            return views.places(filter, maxPlaces, perPlace);
         } catch (SQLException e) {
             throw failure("read", e);
         }

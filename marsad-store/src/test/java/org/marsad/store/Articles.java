@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.marsad.model.Article;
+import org.marsad.pipeline.Pipeline;
 import org.marsad.read.ArticleReader;
 import org.marsad.read.InputFormat;
 import org.marsad.read.ReadOptions;
@@ -23,6 +24,26 @@ final class Articles {
             + "\"text\": \"Россия и Пакистан начали первые совместные военные учения в Пакистане.\"}";
 
     private Articles() {
+    }
+
+    /** Extracts the articles into the store; a failure fails the test. */
+    static void ingest(Store store, Pipeline pipeline, String... jsonLines) {
+        try (Ingester ingester = new Ingester(store, pipeline, 4, 1, new Ingester.Listener() {
+            @Override
+            public void stored(Article a) {
+            }
+
+            @Override
+            public void duplicate(Article a) {
+            }
+
+            @Override
+            public void failed(String message, Article article) {
+                throw new AssertionError(message);
+            }
+        })) {
+            read(jsonLines).forEach(ingester::add);
+        }
     }
 
     static List<Article> read(String... jsonLines) {
