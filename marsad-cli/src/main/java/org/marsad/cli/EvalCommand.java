@@ -117,7 +117,8 @@ final class EvalCommand implements Runnable {
                 description = "Publication date for sentences whose data gives none.")
         LocalDate date;
 
-        @Option(names = "--errors", description = "petr-xml: list each sentence whose codings differ from the gold ones.")
+        @Option(names = "--errors", description = "petr-xml: list each sentence whose codings differ from the gold ones; gsr-csv: each "
+                        + "\"yes\" sentence missed and each \"no\" sentence detected.")
         boolean errors;
 
         @Parameters(index = "0", paramLabel = "PATH")
@@ -156,8 +157,11 @@ final class EvalCommand implements Runnable {
                                 language);
                         yield errors ? r.differencesText() + "\n" + r.text() : r.text();
                     }
-                    case GSR_CSV -> DetectionScore.score(DetectionRecords.parse(text), pipeline::process, language, date)
-                            .text();
+                    case GSR_CSV -> {
+                        DetectionScore.Report r = DetectionScore.score(DetectionRecords.parse(text), pipeline::process,
+                                language, date);
+                        yield errors ? r.differencesText() + "\n" + r.text() : r.text();
+                    }
                     case PLOVER_GSR -> PloverScore.score(PloverGold.parse(text).stream()
                             .map(r -> r.date() != null || date == null ? r
                                     : new PloverGold.Record(r.id(), date, r.text(), r.types(), r.actors(),

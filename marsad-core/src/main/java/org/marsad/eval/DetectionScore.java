@@ -25,7 +25,16 @@ public final class DetectionScore {
 
     /** Sentences and detections by label, and the detection figures. */
     public record Report(String types, Map<String, Integer> sentences, Map<String, Integer> detected,
-                         Tally.Counts counts) {
+                         Tally.Counts counts, List<String> differences) {
+        public Report {
+            differences = List.copyOf(differences);
+        }
+
+        /** Each "yes" sentence missed and each scored "no" sentence detected, with its label. */
+        public String differencesText() {
+            return String.join("\n", differences);
+        }
+
         public int rejected(String label) {
             return sentences.getOrDefault(label, 0) - detected.getOrDefault(label, 0);
         }
@@ -61,6 +70,7 @@ public final class DetectionScore {
         }
         Tally tally = new Tally();
         List<String> types = new ArrayList<>();
+        List<String> differences = new ArrayList<>();
         for (DetectionRecords.Record r : records) {
             if (!types.contains(r.eventType())) {
                 types.add(r.eventType());
@@ -73,12 +83,14 @@ public final class DetectionScore {
                     tally.truePositive(r.eventType());
                 } else {
                     tally.falseNegative(r.eventType());
+                    differences.add("missed " + r.id() + ": " + r.text());
                 }
             } else if (found && !r.label().equals(DetectionRecords.AMBIGUOUS)) {
                 tally.falsePositive(r.eventType());
+                differences.add("wrong (" + r.label() + ") " + r.id() + ": " + r.text());
             }
         }
-        return new Report(String.join("/", types), sentences, detected, tally.overall());
+        return new Report(String.join("/", types), sentences, detected, tally.overall(), differences);
     }
 
     private static boolean detects(Document doc, String ploverType) {
