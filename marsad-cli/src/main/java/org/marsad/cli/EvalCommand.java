@@ -117,6 +117,9 @@ final class EvalCommand implements Runnable {
                 description = "Publication date for sentences whose data gives none.")
         LocalDate date;
 
+        @Mixin
+        DictionaryOptions dictionary;
+
         @Option(names = "--errors", description = "petr-xml: list each sentence whose codings differ from the gold ones; gsr-csv: each "
                         + "\"yes\" sentence missed and each \"no\" sentence detected.")
         boolean errors;
@@ -148,7 +151,7 @@ final class EvalCommand implements Runnable {
                 System.err.println("marsad: " + path + ": " + e.getMessage());
                 return 1;
             }
-            Pipeline pipeline = Pipeline.standard();
+            Pipeline pipeline = dictionary.pipeline();
             String language = lang.equals("auto") ? null : lang;
             try {
                 String report = switch (format) {
