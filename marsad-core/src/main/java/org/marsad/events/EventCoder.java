@@ -110,6 +110,9 @@ public final class EventCoder {
         return out;
     }
 
+    /** GDELT's quad class of material conflict (assault, fight, coerce). */
+    private static final int MATERIAL_CONFLICT = 4;
+
     /** How recent a dated event must be, before the article's date, to be the story it reports. */
     private static final int STORY_DAYS = 7;
     /** Preposition roles that name a city as the place when nothing else does (from Kabul, для Дамаска). */
@@ -156,12 +159,28 @@ public final class EventCoder {
         for (TriggerPattern.Match m : matches) {
             for (TriggerPattern.Match v : matches) {
                 if (m.pattern().noun && !v.pattern().noun && v.triggerEnd() <= m.triggerStart()
-                        && words(tokens, v.triggerEnd(), m.triggerStart(), groups, g) <= OBJECT_WINDOW) {
+                        && words(tokens, v.triggerEnd(), m.triggerStart(), groups, g) <= OBJECT_WINDOW
+                        && (v.pattern().speechAct || !prepositionBetween(tokens, v.triggerEnd(), m.triggerStart(), g))) {
                     out.put(v, m);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * An object follows its verb directly: killed in an attack is no object (the attack is told anew);
+     * what a saying is about may follow a preposition (accused Russia of the shelling, обвинила в обстреле).
+     */
+    private static boolean prepositionBetween(List<Token> tokens, int from, int to, EventGrammar g) {
+        for (int i = from; i < to; i++) {
+            for (EventGrammar.Cue cue : g.prepositions) {
+                if (cue.words().matchAt(tokens, i) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Words in [from, to) outside participants and possessive markers. */
@@ -224,6 +243,29 @@ public final class EventCoder {
         return object.source().stream().filter(p -> !own.contains(p.actor().code())).toList();
     }
 
+    private static boolean unnamedCivilians(List<Participant> ps) {
+        return !ps.isEmpty() && ps.stream().allMatch(p -> p.mention() == null && "CVL".equals(p.actor().sector()));
+    }
+
+    /**
+     * A bombing or shooting with nobody named as its doer (فجر انتحاري نفسه في بيشاور) was done by
+     * unidentified armed men of the place where it happened; with no place named it is not coded.
+     */
+    private Arguments unnamedAttackers(Arguments args, TriggerPattern.Match m, List<Token> tokens, String text,
+                                       int[] clause, EventGrammar g, List<Participants.Group> groups) {
+        Event.Place place = place(groups, placeRange(tokens, m, clause, g, groups), tokens, g);
+        String country = place != null ? place.country() : null;
+        if (country == null) {
+            return args;
+        }
+        Span span = new Span(tokens.get(m.triggerStart()).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
+        String attackers = country;
+        // the place itself is where they struck, not whom (an attack in Baghdad)
+        List<Participant> target = args.target().stream().filter(p -> !p.actor().code().equals(attackers)).toList();
+        return new Arguments(List.of(new Participant(new org.marsad.model.Actor(country, "UAF"), span.of(text), span,
+                null)), target);
+    }
+
     /** A verb form right after a determiner is an adjective (the detained journalists, a captured pilot). */
     private static boolean adjective(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
         int t = m.triggerStart();
@@ -279,17 +321,25 @@ public final class EventCoder {
                     Clauses.around(tokens, object.triggerStart(), object.triggerEnd(), g, groups), attribution, g,
                     matches)));
         }
-        if (args.source().isEmpty() && args.target().isEmpty()) {
-            args = storySides(tokens, m, text, g, discourse);
-        }
-        if (args == null || args.source().isEmpty()) {
-            // an event is who did what: without a "who" it is not coded
-            return null;
-        }
         List<String> contexts = contexts(tokens, m.pattern(), g);
         String code = g.refine(m.pattern().cameo, contexts);
         CameoCode cameo = codes.get(code).orElse(null);
         if (cameo == null) {
+            return null;
+        }
+        if (cameo.quad() == MATERIAL_CONFLICT && unnamedCivilians(args.source())) {
+            // unnamed people next to violence are its victims (قتل خمسة أشخاص في هجوم), not its doers
+            args = new Arguments(List.of(), args.target());
+        }
+        if (args.source().isEmpty() && args.target().isEmpty()) {
+            Arguments sides = storySides(tokens, m, text, g, discourse);
+            args = sides != null ? sides : args;
+        }
+        if (args.source().isEmpty() && m.pattern().unnamedSource) {
+            args = unnamedAttackers(args, m, tokens, text, clause, g, groups);
+        }
+        if (args.source().isEmpty()) {
+            // an event is who did what: without a "who" it is not coded
             return null;
         }
         Set<String> ploverContexts = new LinkedHashSet<>(cameo.ploverContext());

@@ -351,6 +351,7 @@ final class EventGrammar {
         boolean speechAct = false;
         boolean notPassive = false;
         boolean topicObject = false;
+        boolean unnamedSource = false;
         for (String option : DataFile.values(row.get(4).replace(',', '|'))) {
             switch (option) {
                 case "to-target", "on-target", "from-target", "for-target" ->
@@ -361,13 +362,14 @@ final class EventGrammar {
                 case "speech-act" -> speechAct = true;
                 case "not-passive" -> notPassive = true;
                 case "topic-object" -> topicObject = true;
+                case "unnamed-source" -> unnamedSource = true;
                 default -> throw row.error("unknown trigger option '" + option + "' (to-target, on-target, from-target, for-target, in-target, "
-                        + "story-sides, place-is-target, speech-act, not-passive, topic-object)");
+                        + "story-sides, place-is-target, speech-act, not-passive, topic-object, unnamed-source)");
             }
         }
         return new TriggerPattern(cameo, elements, gapBefore, trigger, kind.equals("noun"),
                 context.isEmpty() || context.equals("-") ? null : context, targetPrepositions, storySides, placeIsTarget,
-                speechAct, notPassive, topicObject,
+                speechAct, notPassive, topicObject, unnamedSource,
                 row.file() + ":" + row.line());
     }
 }

@@ -36,11 +36,13 @@ final class TriggerPattern {
     final boolean notPassive;
     /** The verb's bare object is what is talked about, not a party (обсудили Афганистан, discussed Syria). */
     final boolean topicObject;
+    /** With nobody named as its doer, the doer is unidentified armed men of the place (a bombing). */
+    final boolean unnamedSource;
     final String origin;
 
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
                    String context, Set<String> targetPrepositions, boolean storySides, boolean placeIsTarget,
-                   boolean speechAct, boolean notPassive, boolean topicObject,
+                   boolean speechAct, boolean notPassive, boolean topicObject, boolean unnamedSource,
                    String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
@@ -54,6 +56,7 @@ final class TriggerPattern {
         this.speechAct = speechAct;
         this.notPassive = notPassive;
         this.topicObject = topicObject;
+        this.unnamedSource = unnamedSource;
         this.origin = origin;
     }
 
