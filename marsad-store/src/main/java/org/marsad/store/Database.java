@@ -281,6 +281,42 @@ final class Database implements AutoCloseable {
     /** Events matching a filter, newest first, each with its article. */
     EventPage events(EventFilter f) throws SQLException {
         List<Object> args = new ArrayList<>();
+        String where = where(f, args);
+        try (Connection c = reader()) {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events e" + where)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<ObjectNode> events = new ArrayList<>();
+            Map<String, ObjectNode> articles = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.json, a.id, a.url, a.title, a.lang, a.published"
+                    + " FROM events e JOIN articles a ON a.id = e.article" + where
+                    + " ORDER BY e.date_from DESC NULLS LAST, a.published DESC NULLS LAST, a.seq, e.ord"
+                    + " LIMIT ? OFFSET ?")) {
+                args.add(f.limit());
+                args.add(f.offset());
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ObjectNode event = Json.object(rs.getString(1));
+                        event.set("article", articles.computeIfAbsent(rs.getString(2), id -> articleNode(rs)));
+                        events.add(event);
+                    }
+                }
+            }
+            return new EventPage(total, events);
+        }
+    }
+
+    /**
+     * The SQL condition on events {@code e} for a filter (limit and offset aside), its values added
+     * to {@code args}.
+     */
+    static String where(EventFilter f, List<Object> args) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         if (f.actor() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM participants p WHERE p.article = e.article AND p.event = e.id"
@@ -315,34 +351,7 @@ final class Database implements AutoCloseable {
             where.append(" AND e.article = ?");
             args.add(f.article());
         }
-        try (Connection c = reader()) {
-            long total;
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM events e" + where)) {
-                bind(ps, args);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            List<ObjectNode> events = new ArrayList<>();
-            Map<String, ObjectNode> articles = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT e.json, a.id, a.url, a.title, a.lang, a.published"
-                    + " FROM events e JOIN articles a ON a.id = e.article" + where
-                    + " ORDER BY e.date_from DESC NULLS LAST, a.published DESC NULLS LAST, a.seq, e.ord"
-                    + " LIMIT ? OFFSET ?")) {
-                args.add(f.limit());
-                args.add(f.offset());
-                bind(ps, args);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ObjectNode event = Json.object(rs.getString(1));
-                        event.set("article", articles.computeIfAbsent(rs.getString(2), id -> articleNode(rs)));
-                        events.add(event);
-                    }
-                }
-            }
-            return new EventPage(total, events);
-        }
+        return where.toString();
     }
 
     private static ObjectNode articleNode(ResultSet rs) {
@@ -360,7 +369,7 @@ final class Database implements AutoCloseable {
         }
     }
 
-    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+    static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
         for (int i = 0; i < args.size(); i++) {
             ps.setObject(i + 1, args.get(i));
         }
