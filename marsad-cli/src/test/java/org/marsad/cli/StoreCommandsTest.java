@@ -65,13 +65,15 @@ class StoreCommandsTest {
         Run first = run("ingest", "--store", store, input.toString());
         assertEquals(0, first.status(), first.err());
         assertTrue(first.err().contains("3 articles stored, 0 already there, 0 failed"), first.err());
-        assertTrue(first.err().contains("Ingesting"), "a progress bar on standard error: " + first.err());
+        assertTrue(first.err().contains("Ingesting 3/3 articles (100%)"), "progress on standard error: " + first.err());
+        assertTrue(first.err().matches("(?s).*0 failed in [0-9.]+ s \\([0-9.]+ articles/s\\).*"), first.err());
 
         Path broken = tmp.resolve("broken.jsonl");
         Files.writeString(broken, "{not json\n" + ARTICLES.lines().findFirst().orElseThrow() + "\n", StandardCharsets.UTF_8);
         Run again = run("ingest", "--store", store, input.toString(), broken.toString(), tmp.resolve("missing").toString());
         assertEquals(1, again.status(), again.err());
         assertTrue(again.err().contains("0 articles stored, 4 already there, 2 failed"), again.err());
+        assertTrue(again.err().contains("marsad: 2 failed:\nmarsad: "), again.err());
         assertTrue(again.err().contains("broken.jsonl:1: "), again.err());
         assertTrue(again.err().contains("missing: no such file or folder"), again.err());
 
