@@ -149,5 +149,10 @@ final class IngestCommand implements Callable<Integer> {
                 progress.step();
             }
         }
+
+        @Override
+        public void committed(int stored) {
+            progress.tick();
+        }
     }
 }

@@ -46,7 +46,6 @@ final class Progress {
     /** One more article done, whatever became of it. */
     synchronized void step() {
         done++;
-        maybeShow();
     }
 
     /** One more failure (an article or an input), shown with the counts. */
@@ -54,7 +53,8 @@ final class Progress {
         failed++;
     }
 
-    private void maybeShow() {
+    /** Shows the counts when it is time to: called after each batch, so that a line never splits one. */
+    synchronized void tick() {
         long now = clock.getAsLong();
         if (now - shown >= (terminal ? REDRAW_NANOS : LINE_NANOS)) {
             shown = now;

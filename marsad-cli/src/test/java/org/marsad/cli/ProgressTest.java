@@ -48,13 +48,16 @@ class ProgressTest {
     void aTerminalLineIsRedrawnInPlace() {
         Shown s = progress(true, 20);
         s.clock().set(100_000_000L);
-        s.progress().step(); // too soon to redraw
+        s.progress().step();
+        s.progress().tick(); // too soon to redraw
         assertEquals("", s.text());
         s.clock().set(1_000_000_000L);
         s.progress().step();
+        s.progress().tick();
         s.clock().set(2_000_000_000L);
         s.progress().failed();
         s.progress().step();
+        s.progress().tick();
         s.progress().finish();
         assertEquals("\rIngesting 2/20 articles (10%), 2.0 articles/s, ETA 9s"
                 + "\rIngesting 3/20 articles (15%), 1.5 articles/s, ETA 11s, 1 failed"
@@ -67,6 +70,7 @@ class ProgressTest {
         for (int i = 1; i <= 12; i++) {
             s.clock().set(i * 1_000_000_000L);
             s.progress().step();
+            s.progress().tick();
         }
         s.progress().finish();
         assertEquals("Ingesting 5 articles, 1.0 articles/s\nIngesting 10 articles, 1.0 articles/s\n"

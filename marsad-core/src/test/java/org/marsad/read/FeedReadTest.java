@@ -118,7 +118,8 @@ class FeedReadTest {
         assertEquals(2, read("feed.xml", RSS).articles.size());
         assertEquals(2, read("download", ATOM).articles.size());
         Collected notAFeed = read("page.xml", "<?xml version=\"1.0\"?><html><body><p>Hello there.</p></body></html>");
-        assertTrue(notAFeed.articles.size() <= 1);
+        assertEquals(List.of(), notAFeed.messages(), "an XML file of another kind is no feed");
+        assertEquals(1, notAFeed.articles.size());
         Collected wrongRoot = Collected.read(ReadOptions.defaults().withFormat(InputFormat.FEED),
                 writeFile("data.xml", "<?xml version=\"1.0\"?>\n<catalog><item/></catalog>"));
         assertEquals(List.of(), wrongRoot.articles);
