@@ -46,8 +46,12 @@ final class FeedArticles {
         this.maxBytes = maxBytes;
     }
 
+    /**
+     * The JDK's own StAX parser, whose safety settings are known, not whichever one the class path
+     * offers (Hadoop's Woodstox under Spark knows none of the JDK's properties).
+     */
     private static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
