@@ -25,9 +25,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     DictionaryOptions dictionary;
 
-    @Option(names = "--format", paramLabel = "jsonl|json|gdelt|plover", defaultValue = "jsonl",
+    @Option(names = "--format", paramLabel = "jsonl|json|gdelt|plover|csv", defaultValue = "jsonl",
             description = "Output: jsonl (one document per line), json (an indented array), gdelt (GDELT 2.0 "
-                    + "event rows, tab-separated) or plover (an indented array of PLOVER event records).")
+                    + "event rows, tab-separated), plover (an indented array of PLOVER event records) or csv (one row per event).")
     DocumentWriter.Format format;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files, folders, or - for standard input.")

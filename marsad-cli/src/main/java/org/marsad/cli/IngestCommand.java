@@ -4,13 +4,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,8 +20,8 @@ import org.marsad.store.Ingester;
 import org.marsad.store.Store;
 
 /**
- * {@code marsad ingest}: extracts articles into a store, with a progress bar on standard error.
- * Idempotent: an article whose text is stored already is skipped, so a run that was stopped can
+ * {@code marsad ingest}: extracts articles into a store, with a progress line on standard error
+ * and, at the end, the inputs that failed and the counts. Idempotent: an article whose text is stored already is skipped, so a run that was stopped can
  * simply be started again.
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -64,33 +61,30 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                     "give PATH... to extract, or --parquet DIR to store a Spark run");
         }
+        long started = System.nanoTime();
         ArticleReader reader = new ArticleReader(input.readOptions());
         long total = paths.contains("-") ? -1 : count(reader);
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<String> failures = new ArrayList<>();
         Pipeline pipeline = dictionary.pipeline();
-        try (Store s = Store.open(store.dir);
-             ProgressBar bar = new ProgressBarBuilder()
-                     .setTaskName("Ingesting")
-                     .setInitialMax(total)
-                     .setStyle(ProgressBarStyle.ASCII)
-                     .setConsumer(new ConsoleProgressBarConsumer(err))
-                     .setUnit(" articles", 1)
-                     .showSpeed()
-                     .setUpdateIntervalMillis(500)
-                     .build()) {
+        Progress progress = new Progress(err, total, Progress.onTerminal(), System::nanoTime);
+        try (Store s = Store.open(store.dir)) {
             Ingester.Counts counts;
-            try (Ingester ingester = new Ingester(s, pipeline, batch, workers, new Progress(bar, failures))) {
+            try (Ingester ingester = new Ingester(s, pipeline, batch, workers, new Steps(progress, failures))) {
                 reader.read(paths, ingester::add, ingester::inputFailed);
                 ingester.flush();
                 counts = ingester.counts();
             }
-            bar.close();
-            for (String f : failures) {
-                err.println("marsad: " + f);
+            progress.finish();
+            if (!failures.isEmpty()) {
+                err.printf("marsad: %d failed:%n", failures.size());
+                failures.forEach(f -> err.println("marsad: " + f));
             }
-            err.printf("marsad: %d articles stored, %d already there, %d failed; %s now holds %d articles, %d events%n",
-                    counts.stored(), counts.duplicates(), counts.failed(), s.dir(), s.articleCount(), s.eventCount());
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long articles = counts.stored() + counts.duplicates();
+            err.printf(Locale.ROOT, "marsad: %d articles stored, %d already there, %d failed in %.1f s (%.1f articles/s);"
+                    + " %s now holds %d articles, %d events%n", counts.stored(), counts.duplicates(), counts.failed(),
+                    seconds, articles / seconds, s.dir(), s.articleCount(), s.eventCount());
             return counts.failed() == 0 ? 0 : 1;
         }
     }
@@ -127,7 +121,7 @@ final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    /** Articles in the inputs, for the bar's total and ETA: a quick read that extracts nothing. */
+    /** Articles in the inputs, for the total and the ETA: a quick read that extracts nothing. */
     private long count(ArticleReader reader) {
         AtomicLong n = new AtomicLong();
         reader.read(paths, a -> n.incrementAndGet(), e -> {
@@ -135,25 +129,30 @@ final class IngestCommand implements Callable<Integer> {
         return n.get();
     }
 
-    /** Steps the bar once per article, whatever became of it; keeps failures to print after it. */
-    private record Progress(ProgressBar bar, List<String> failures) implements Ingester.Listener {
+    /** Steps the progress once per article, whatever became of it; keeps failures to print at the end. */
+    private record Steps(Progress progress, List<String> failures) implements Ingester.Listener {
         @Override
         public void stored(Article a) {
-            bar.step();
+            progress.step();
         }
 
         @Override
         public void duplicate(Article a) {
-            bar.step();
+            progress.step();
         }
 
         @Override
         public void failed(String message, Article article) {
             failures.add(message);
-            bar.setExtraMessage(failures.size() + " failed");
+            progress.failed();
             if (article != null) {
-                bar.step();
+                progress.step();
             }
+        }
+
+        @Override
+        public void committed(int stored) {
+            progress.tick();
         }
     }
 }

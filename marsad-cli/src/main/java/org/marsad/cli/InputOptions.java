@@ -17,7 +17,7 @@ final class InputOptions {
             description = "Publication date, when the input has none.")
     LocalDate date;
 
-    @Option(names = "--input-format", paramLabel = "auto|text|html|jsonl|warc", defaultValue = "auto",
+    @Option(names = "--input-format", paramLabel = "auto|text|html|jsonl|warc|feed", defaultValue = "auto",
             description = "How to read the input (default: by file name and content).")
     String inputFormat;
 

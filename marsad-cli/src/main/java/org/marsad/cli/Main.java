@@ -8,7 +8,7 @@ import org.marsad.store.StoreException;
 /** The {@code marsad} command: one subcommand per job. */
 @Command(name = "marsad", mixinStandardHelpOptions = true, version = "marsad 0.1.0",
         description = "Turns news in Arabic, Russian and English into event data: who did what to whom, when and where.",
-        subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, SearchCommand.class,
+        subcommands = {DemoCommand.class, ExtractCommand.class, IngestCommand.class, ExportCommand.class, SearchCommand.class,
             ServeCommand.class, TagCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
             SparkCommand.class,
             CommandLine.HelpCommand.class})

@@ -2,11 +2,10 @@ package org.marsad.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.cli.Cli.run;
 
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -24,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.marsad.cli.Cli.Run;
 import org.marsad.store.Json;
 import org.marsad.store.Store;
 
@@ -37,25 +37,6 @@ class StoreCommandsTest {
     @TempDir
     Path tmp;
 
-    private record Run(int status, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void ingestIsIdempotentAndReportsFailedInputs() throws Exception {
         Path input = tmp.resolve("articles.jsonl");
@@ -65,13 +46,15 @@ class StoreCommandsTest {
         Run first = run("ingest", "--store", store, input.toString());
         assertEquals(0, first.status(), first.err());
         assertTrue(first.err().contains("3 articles stored, 0 already there, 0 failed"), first.err());
-        assertTrue(first.err().contains("Ingesting"), "a progress bar on standard error: " + first.err());
+        assertTrue(first.err().contains("Ingesting 3/3 articles (100%)"), "progress on standard error: " + first.err());
+        assertTrue(first.err().matches("(?s).*0 failed in [0-9.]+ s \\([0-9.]+ articles/s\\).*"), first.err());
 
         Path broken = tmp.resolve("broken.jsonl");
         Files.writeString(broken, "{not json\n" + ARTICLES.lines().findFirst().orElseThrow() + "\n", StandardCharsets.UTF_8);
         Run again = run("ingest", "--store", store, input.toString(), broken.toString(), tmp.resolve("missing").toString());
         assertEquals(1, again.status(), again.err());
         assertTrue(again.err().contains("0 articles stored, 4 already there, 2 failed"), again.err());
+        assertTrue(again.err().contains("marsad: 2 failed:\nmarsad: "), again.err());
         assertTrue(again.err().contains("broken.jsonl:1: "), again.err());
         assertTrue(again.err().contains("missing: no such file or folder"), again.err());
 

@@ -27,10 +27,10 @@ import org.marsad.model.Article;
 
 /**
  * Turns inputs into articles: plain-text pages, HTML pages, JSONL (or a JSON array), WARC files
- * (gzip or not), gzip-compressed files of these, folders (every file below, hidden ones aside, in
- * sorted order) and {@code -} for standard input. Every input that can't be read, and every bad
- * line or record in one, becomes an {@link InputError}; the other inputs go on. JSONL and WARC
- * are streamed; a text or HTML file, a JSONL line and a WARC record are held whole, up to
+ * (gzip or not), RSS and Atom feeds (an article per item), gzip-compressed files of these,
+ * folders (every file below, hidden ones aside, in sorted order) and {@code -} for standard input.
+ * Every input that can't be read, and every bad line, record or feed item in one, becomes an {@link InputError}; the other inputs go on. JSONL, WARC and
+ * feeds are streamed; a text or HTML file, a JSONL line and a WARC record are held whole, up to
  * {@link ReadOptions#maxBytes()}. Thread-safe: one reader may serve many threads.
  */
 public final class ArticleReader {
@@ -43,12 +43,14 @@ public final class ArticleReader {
     private final HtmlExtractor html = new HtmlExtractor();
     private final JsonArticles json;
     private final WarcArticles warc;
+    private final FeedArticles feeds;
 
     public ArticleReader(ReadOptions options) {
         this.options = options;
         this.articles = new Articles(options);
         this.json = new JsonArticles(articles, options.maxBytes());
         this.warc = new WarcArticles(html, articles, options.maxBytes());
+        this.feeds = new FeedArticles(html, articles, options.maxBytes());
     }
 
     public ArticleReader() {
@@ -111,6 +113,7 @@ public final class ArticleReader {
         }
         switch (format) {
             case WARC -> warc.read(origin, in, out, errors);
+            case FEED -> feeds.read(origin, in, out, errors);
             case JSONL -> {
                 Decoding.checkText(head, head.length);
                 json.read(origin, in, Sniffer.firstNonBlank(head, head.length), out, errors);

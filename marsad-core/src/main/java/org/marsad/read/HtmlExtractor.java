@@ -58,6 +58,11 @@ final class HtmlExtractor {
     }
 
     Page extract(String html, String baseUri) {
+        return extract(html, baseUri, null);
+    }
+
+    /** As {@link #extract(String, String)}, with a title known from elsewhere (a feed item's) taking precedence. */
+    Page extract(String html, String baseUri, String knownTitle) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         Element root = contentRoot(doc);
         Element h1 = root.selectFirst("h1");
@@ -65,7 +70,7 @@ final class HtmlExtractor {
             h1 = doc.selectFirst("h1");
         }
         String h1Text = h1 == null ? null : collapse(h1.text());
-        String title = firstNonBlank(meta(doc, "og:title"), h1Text, doc.title());
+        String title = firstNonBlank(knownTitle, meta(doc, "og:title"), h1Text, doc.title());
         List<String> paragraphs = paragraphs(root);
         if (paragraphs.isEmpty() && root != doc.body()) {
             paragraphs = paragraphs(doc.body());
@@ -245,6 +250,11 @@ final class HtmlExtractor {
         Element html = doc.selectFirst("html");
         String declared = firstNonBlank(html == null ? null : html.attr("lang"),
                 meta(doc, "content-language"), meta(doc, "og:locale"));
+        return languageCode(declared);
+    }
+
+    /** The language of a declared tag ("ar-SA", "ru_RU", "en") as its primary subtag, or null. */
+    static String languageCode(String declared) {
         if (declared == null) {
             return null;
         }

@@ -9,6 +9,9 @@ final class Sniffer {
     private static final Pattern HTML_START = Pattern.compile(
             "^<(?:!--|(?:!doctype\\s+html|html|head|body|meta|title|article|main|div|p|h1)[\\s>/])");
     private static final String BOM_AS_LATIN1 = "\u00EF\u00BB\u00BF";
+    /** A feed's root element after the prolog (declaration, comments, a doctype): rss, Atom's feed, RSS 1.0's rdf:RDF. */
+    private static final Pattern FEED_START = Pattern.compile("^(?:\\s|<\\?[^>]*\\?>|<!--(?:(?!-->)[\\s\\S])*-->"
+            + "|<!DOCTYPE[^>\\[]*(?:\\[[^\\]]*\\][^>]*)?>)*<(?:[A-Za-z_][\\w.-]*:)?(?:rss|feed|RDF)[\\s>/]");
 
     private Sniffer() {
     }
@@ -41,15 +44,26 @@ final class Sniffer {
         if (n.endsWith(".txt") || n.endsWith(".text")) {
             return InputFormat.TEXT;
         }
+        if (n.endsWith(".rss") || n.endsWith(".atom")) {
+            return InputFormat.FEED;
+        }
         String start = new String(head, 0, length, StandardCharsets.ISO_8859_1);
         if (start.startsWith("WARC/")) {
             return InputFormat.WARC;
+        }
+        if (isFeed(start)) {
+            return InputFormat.FEED;
         }
         int first = firstNonBlank(head, length);
         if (first == '{' || first == '[') {
             return InputFormat.JSONL;
         }
         return looksLikeHtml(start) ? InputFormat.HTML : InputFormat.TEXT;
+    }
+
+    /** Whether bytes read as Latin-1 start (after a byte-order mark) with the prolog and root element of a feed. */
+    static boolean isFeed(String head) {
+        return FEED_START.matcher(head.startsWith(BOM_AS_LATIN1) ? head.substring(BOM_AS_LATIN1.length()) : head).find();
     }
 
     /** Whether bytes read as Latin-1 start (after a byte-order mark and blanks) with a tag HTML pages start with. */

@@ -15,11 +15,12 @@ import org.marsad.model.Document;
 /**
  * Streams documents to an output in one of the output formats: {@code jsonl} (one document per
  * line), {@code json} (an indented array of documents), {@code gdelt} (tab-separated rows of the
- * GDELT 2.0 event table, {@link GdeltRows}) or {@code plover} (an indented array of PLOVER event
- * records, {@link PloverRecords}). Not thread-safe; close it to finish the output.
+ * GDELT 2.0 event table, {@link GdeltRows}), {@code plover} (an indented array of PLOVER event
+ * records, {@link PloverRecords}) or {@code csv} (a header and one row per event, {@link CsvRows}).
+ * Not thread-safe; close it to finish the output.
  */
 public final class DocumentWriter implements AutoCloseable {
-    public enum Format { JSONL, JSON, GDELT, PLOVER }
+    public enum Format { JSONL, JSON, GDELT, PLOVER, CSV }
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -40,6 +41,9 @@ public final class DocumentWriter implements AutoCloseable {
             } else {
                 array = null;
             }
+            if (format == Format.CSV) {
+                out.write((CsvRows.header() + CsvRows.EOL).getBytes(StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -54,6 +58,11 @@ public final class DocumentWriter implements AutoCloseable {
                     for (String row : GdeltRows.of(doc)) {
                         out.write(row.getBytes(StandardCharsets.UTF_8));
                         out.write('\n');
+                    }
+                }
+                case CSV -> {
+                    for (String row : CsvRows.of(doc)) {
+                        out.write((row + CsvRows.EOL).getBytes(StandardCharsets.UTF_8));
                     }
                 }
                 case JSONL -> {

@@ -9,12 +9,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.marsad.actors.ActorDictionary;
 import org.marsad.actors.StateCentroids;
+import org.marsad.model.Document;
+import org.marsad.write.DocumentJsonParser;
 
 /**
  * A Marsad store: a folder holding the DuckDB file {@code marsad.duckdb} (the articles, mentions,
@@ -269,6 +272,27 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The documents with events the filter selects (limit and offset aside), in the order they were
+     * stored, each holding only its selected events; a filter on nothing but the language gives
+     * every article in that language whole. For writing in any output format.
+     */
+    public void exportDocuments(EventFilter filter, Consumer<Document> out) {
+        try {
+            new EventExport(db).documents(filter, selected -> {
+                StoredDocument d = selected.doc();
+                Document doc = DocumentJsonParser.parse(d.json(), d.text(), d.origin());
+                if (selected.events() != null) {
+                    doc = new Document(doc.article(), doc.sentences(), doc.mentions(), doc.times(),
+                            doc.events().stream().filter(e -> selected.events().contains(e.id())).toList());
+                }
+                out.accept(doc);
+            });
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
     /** The actor network of the filter's events, its {@code maxEdges} busiest pairs. */
     public Network network(EventFilter filter, int maxEdges) {
         try {
@@ -284,6 +308,16 @@ public final class Store implements AutoCloseable {
             return views.places(filter, maxPlaces, perPlace);
         } catch (SQLException e) {
             throw failure("read", e);
+        }
+    }
+
+    /** Writes the events the filter selects to a Parquet file, one row per event; returns how many. */
+    public long exportParquet(EventFilter filter, Path file) {
+        try {
+            return new EventExport(db).parquet(filter, file);
+        } catch (SQLException e) {
+            throw new StoreException("cannot write " + file + " from the database " + dir.resolve(DATABASE) + ": "
+                    + e.getMessage(), e);
         }
     }
 
