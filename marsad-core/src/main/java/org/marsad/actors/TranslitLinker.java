@@ -1,0 +1,135 @@
+package org.marsad.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.marsad.model.EntityType;
+
+/**
+ * Links a name no listed name matched to a dictionary entity of the same type across scripts:
+ * both are put into Latin letters ({@link Transliteration}) and compared word by word by their
+ * {@link LatinKey}s, so that Шехбаз Шариф (shekhbaz sharif) meets Shehbaz Sharif and Shafqat Ali
+ * Khan meets شفقت علي خان. Every word must be near its counterpart; another entity about as near
+ * makes the name ambiguous, and it links to none.
+ */
+public final class TranslitLinker {
+    /** A word may differ by this much, or by an eighth of its length when that is more. */
+    private static final double WORD_SLACK = 0.75;
+    /** A one-word name, which has nothing else to confirm it, may differ only by this much. */
+    private static final double SINGLE_SLACK = 0.5;
+    /** Names with fewer key letters than this are too often someone else's. */
+    private static final int MIN_LETTERS = 5;
+    /** A second entity within this distance of the best makes the name ambiguous. */
+    private static final double MARGIN = 0.25;
+
+    /** A found entity and the average distance of the name's words to its name's. */
+    public record Link(Entity entity, double distance) {
+    }
+
+    private record Candidate(Entity entity, List<String> words) {
+    }
+
+    private final Transliteration transliteration;
+    private final LatinKey keys;
+    private final Map<String, List<Candidate>> byBlock;
+
+    private TranslitLinker(Transliteration transliteration, LatinKey keys, Map<String, List<Candidate>> byBlock) {
+        this.transliteration = transliteration;
+        this.keys = keys;
+        this.byBlock = byBlock;
+    }
+
+    public static TranslitLinker of(ActorDictionary dictionary) {
+        Transliteration transliteration = Transliteration.bundled();
+        LatinKey keys = LatinKey.bundled();
+        Map<String, List<Candidate>> byBlock = new HashMap<>();
+        for (Entity e : dictionary.entities()) {
+            if (e.type() == EntityType.MISC) {
+                continue;
+            }
+            List<List<String>> seen = new ArrayList<>();
+            for (Map.Entry<String, List<String>> names : e.names().entrySet()) {
+                for (String name : names.getValue()) {
+                    List<String> words = keys.words(transliteration.toLatin(name.replace("^", ""), names.getKey()));
+                    if (letters(words) >= MIN_LETTERS && !seen.contains(words)) {
+                        seen.add(words);
+                        byBlock.computeIfAbsent(block(keys, e.type(), words), k -> new ArrayList<>()).add(new Candidate(e, words));
+                    }
+                }
+            }
+        }
+        return new TranslitLinker(transliteration, keys, Map.copyOf(byBlock));
+    }
+
+    /** The Latin key words of a name written in a language's script. */
+    public List<String> keyWords(String name, String lang) {
+        return keys.words(transliteration.toLatin(name, lang));
+    }
+
+    /** The entity of this type whose name the key words are near, or null when none or several fit. */
+    public Link link(List<String> words, EntityType type) {
+        if (words.isEmpty() || letters(words) < MIN_LETTERS) {
+            return null;
+        }
+        List<Candidate> candidates = byBlock.get(block(keys, type, words));
+        if (candidates == null) {
+            return null;
+        }
+        Candidate best = null;
+        double bestDistance = Double.MAX_VALUE;
+        double rival = Double.MAX_VALUE;
+        for (Candidate c : candidates) {
+            double d = distance(words, c.words());
+            if (d < 0) {
+                continue;
+            }
+            if (d < bestDistance) {
+                if (best != null && best.entity() != c.entity()) {
+                    rival = bestDistance;
+                }
+                best = c;
+                bestDistance = d;
+            } else if (best.entity() != c.entity()) {
+                rival = Math.min(rival, d);
+            }
+        }
+        if (best == null || rival - bestDistance <= MARGIN) {
+            return null;
+        }
+        return new Link(best.entity(), bestDistance / words.size());
+    }
+
+    /** The words' total distance, or -1 when some word is too far from its counterpart. */
+    private double distance(List<String> a, List<String> b) {
+        double total = 0;
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            double slack = a.size() == 1 ? SINGLE_SLACK : Math.max(WORD_SLACK, Math.max(x.length(), y.length()) / 8.0);
+            if (Math.abs(x.length() - y.length()) > 4 * slack) {
+                return -1;
+            }
+            double d = keys.distance(x, y);
+            if (d > slack) {
+                return -1;
+            }
+            total += d;
+        }
+        return total;
+    }
+
+    /** Candidates share the type, the number of words and the letter class that starts the last word. */
+    private static String block(LatinKey keys, EntityType type, List<String> words) {
+        return type.name() + ' ' + words.size() + ' ' + keys.group(words.get(words.size() - 1).charAt(0));
+    }
+
+    private static int letters(List<String> words) {
+        int n = 0;
+        for (String w : words) {
+            n += w.length();
+        }
+        return n;
+    }
+}
