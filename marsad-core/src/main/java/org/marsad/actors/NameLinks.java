@@ -33,7 +33,7 @@ public final class NameLinks {
     }
 
     public static NameLinks of(ActorDictionary dictionary) {
-        return new NameLinks(TranslitLinker.of(dictionary), NameLinker.of(dictionary),
+        return new NameLinks(TranslitLinker.of(dictionary.entities()), NameLinker.of(dictionary),
                 new NameVariants(Transliteration.bundled()));
     }
 

@@ -1,9 +1,11 @@
 package org.marsad.actors;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.marsad.model.EntityType;
 
@@ -12,7 +14,9 @@ import org.marsad.model.EntityType;
  * both are put into Latin letters ({@link Transliteration}) and compared word by word by their
  * {@link LatinKey}s, so that Шехбаз Шариф (shekhbaz sharif) meets Shehbaz Sharif and Shafqat Ali
  * Khan meets شفقت علي خان. Every word must be near its counterpart; another entity about as near
- * makes the name ambiguous, and it links to none.
+ * makes the name ambiguous, and it links to none. Only people and organisations are linked so:
+ * places are many and short, and a place name near a listed one is too often another place or
+ * a word of a longer name (قمة شنغهاي, the SCO's summit, is no event with China).
  */
 public final class TranslitLinker {
     /** A word may differ by this much, or by an eighth of its length when that is more. */
@@ -23,6 +27,8 @@ public final class TranslitLinker {
     private static final int MIN_LETTERS = 5;
     /** A second entity within this distance of the best makes the name ambiguous. */
     private static final double MARGIN = 0.25;
+
+    private static final Set<EntityType> TYPES = EnumSet.of(EntityType.PER, EntityType.ORG);
 
     /** A found entity and the average distance of the name's words to its name's. */
     public record Link(Entity entity, double distance) {
@@ -41,12 +47,13 @@ public final class TranslitLinker {
         this.byBlock = byBlock;
     }
 
-    public static TranslitLinker of(ActorDictionary dictionary) {
+    /** A linker to these entities (a dictionary's). */
+    public static TranslitLinker of(List<Entity> entities) {
         Transliteration transliteration = Transliteration.bundled();
         LatinKey keys = LatinKey.bundled();
         Map<String, List<Candidate>> byBlock = new HashMap<>();
-        for (Entity e : dictionary.entities()) {
-            if (e.type() == EntityType.MISC) {
+        for (Entity e : entities) {
+            if (!TYPES.contains(e.type())) {
                 continue;
             }
             List<List<String>> seen = new ArrayList<>();
@@ -70,7 +77,7 @@ public final class TranslitLinker {
 
     /** The entity of this type whose name the key words are near, or null when none or several fit. */
     public Link link(List<String> words, EntityType type) {
-        if (words.isEmpty() || letters(words) < MIN_LETTERS) {
+        if (!TYPES.contains(type) || words.isEmpty() || letters(words) < MIN_LETTERS) {
             return null;
         }
         List<Candidate> candidates = byBlock.get(block(keys, type, words));
