@@ -1,6 +1,7 @@
 package org.marsad.actors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,25 +19,51 @@ import org.marsad.data.DataFile;
 public final class LatinKey {
     private static LatinKey bundled;
 
+    /** Letters with costs of their own are numbered from 1 (for the cost tables); others are 0. */
+    private static final int INDEXED = 0x250;
+
     private final Map<String, String> fold;
     private final int longest;
-    private final Map<Long, Double> near;
-    private final Map<Character, Double> soft;
     private final Set<String> particles;
     private final Map<Character, Character> groups;
+    private final int[] index = new int[INDEXED];
+    private final double[][] near;
+    private final double[] soft;
 
     private LatinKey(Map<String, String> fold, Map<Long, Double> near, Map<Character, Double> soft,
                      Set<String> particles, Map<Character, Character> groups) {
         this.fold = Map.copyOf(fold);
         this.groups = Map.copyOf(groups);
-        this.near = Map.copyOf(near);
-        this.soft = Map.copyOf(soft);
         this.particles = Set.copyOf(particles);
         int max = 1;
         for (String k : fold.keySet()) {
             max = Math.max(max, k.length());
         }
         this.longest = max;
+        int n = 1;
+        for (long pair : near.keySet()) {
+            n = number((char) (pair >>> 16), n);
+            n = number((char) (pair & 0xFFFF), n);
+        }
+        for (char c : soft.keySet()) {
+            n = number(c, n);
+        }
+        this.near = new double[n][n];
+        this.soft = new double[n];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(this.near[i], 1.0);
+            this.near[i][i] = 0;
+        }
+        Arrays.fill(this.soft, 1.0);
+        near.forEach((pair, cost) -> this.near[index[(char) (pair >>> 16)]][index[(char) (pair & 0xFFFF)]] = cost);
+        soft.forEach((c, cost) -> this.soft[index[c]] = cost);
+    }
+
+    private int number(char c, int next) {
+        if (index[c] == 0) {
+            index[c] = next++;
+        }
+        return next;
     }
 
     public static synchronized LatinKey bundled() {
@@ -116,6 +143,11 @@ public final class LatinKey {
     private static String letters(DataFile.Row row) {
         if (row.size() != 3 || row.get(1).isEmpty()) {
             throw row.error("expected " + row.get(0) + "<TAB>LETTERS<TAB>COST");
+        }
+        for (int i = 0; i < row.get(1).length(); i++) {
+            if (row.get(1).charAt(i) >= INDEXED) {
+                throw row.error("'" + row.get(1).charAt(i) + "' is no Latin letter");
+            }
         }
         return row.get(1);
     }
@@ -197,15 +229,18 @@ public final class LatinKey {
         double[] prev = new double[b.length() + 1];
         double[] cur = new double[b.length() + 1];
         for (int j = 1; j <= b.length(); j++) {
-            prev[j] = prev[j - 1] + indel(b.charAt(j - 1));
+            prev[j] = prev[j - 1] + soft[indexOf(b.charAt(j - 1))];
         }
         for (int i = 1; i <= a.length(); i++) {
             char ca = a.charAt(i - 1);
-            cur[0] = prev[0] + indel(ca);
+            int ia = indexOf(ca);
+            double drop = soft[ia];
+            cur[0] = prev[0] + drop;
             for (int j = 1; j <= b.length(); j++) {
                 char cb = b.charAt(j - 1);
-                double swap = prev[j - 1] + (ca == cb ? 0 : near.getOrDefault(pair(ca, cb), 1.0));
-                cur[j] = Math.min(swap, Math.min(prev[j] + indel(ca), cur[j - 1] + indel(cb)));
+                int ib = indexOf(cb);
+                double swap = prev[j - 1] + (ca == cb ? 0 : ia == 0 || ib == 0 ? 1 : near[ia][ib]);
+                cur[j] = Math.min(swap, Math.min(prev[j] + drop, cur[j - 1] + soft[ib]));
             }
             double[] t = prev;
             prev = cur;
@@ -214,7 +249,7 @@ public final class LatinKey {
         return prev[b.length()];
     }
 
-    private double indel(char c) {
-        return soft.getOrDefault(c, 1.0);
+    private int indexOf(char c) {
+        return c < INDEXED ? index[c] : 0;
     }
 }

@@ -41,10 +41,11 @@ public final class NameLinks {
     public Mention mention(List<Token> tokens, EntityType type, Span span, String text, LocalDate date, String lang) {
         String name = span.of(text);
         if (type != EntityType.MISC) {
-            TranslitLinker.Link link = transliterated.link(transliterated.keyWords(name, lang), type);
-            String lemmas = lemmas(tokens);
-            if (link == null && !lemmas.equalsIgnoreCase(name)) {
-                link = transliterated.link(transliterated.keyWords(lemmas, lang), type);
+            List<String> words = transliterated.keyWords(name, lang);
+            TranslitLinker.Link link = transliterated.link(words, type);
+            if (link == null) {
+                List<String> lemmaWords = transliterated.keyWords(lemmas(tokens), lang);
+                link = lemmaWords.equals(words) ? null : transliterated.link(lemmaWords, type);
             }
             if (link != null) {
                 double confidence = TRANSLITERATED - PER_DISTANCE * Math.min(1, link.distance());

@@ -5,7 +5,9 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.marsad.model.EntityType;
 
@@ -28,6 +30,7 @@ public final class TranslitLinker {
     /** A second entity within this distance of the best makes the name ambiguous. */
     private static final double MARGIN = 0.25;
 
+    private static final int MEMORY = 50_000;
     private static final Set<EntityType> TYPES = EnumSet.of(EntityType.PER, EntityType.ORG);
 
     /** A found entity and the average distance of the name's words to its name's. */
@@ -39,9 +42,13 @@ public final class TranslitLinker {
 
     private final Transliteration transliteration;
     private final LatinKey keys;
-    private final Map<String, List<Candidate>> byBlock;
+    /** Candidates by block, then by their last word, which is compared once for them all. */
+    private final Map<String, Map<String, List<Candidate>>> byBlock;
+    /** Links already looked up (the same names recur across a day's news), cleared when full. */
+    private final Map<String, Optional<Link>> memory = new ConcurrentHashMap<>();
 
-    private TranslitLinker(Transliteration transliteration, LatinKey keys, Map<String, List<Candidate>> byBlock) {
+    private TranslitLinker(Transliteration transliteration, LatinKey keys,
+                           Map<String, Map<String, List<Candidate>>> byBlock) {
         this.transliteration = transliteration;
         this.keys = keys;
         this.byBlock = byBlock;
@@ -51,7 +58,7 @@ public final class TranslitLinker {
     public static TranslitLinker of(List<Entity> entities) {
         Transliteration transliteration = Transliteration.bundled();
         LatinKey keys = LatinKey.bundled();
-        Map<String, List<Candidate>> byBlock = new HashMap<>();
+        Map<String, Map<String, List<Candidate>>> byBlock = new HashMap<>();
         for (Entity e : entities) {
             if (!TYPES.contains(e.type())) {
                 continue;
@@ -62,7 +69,9 @@ public final class TranslitLinker {
                     List<String> words = keys.words(transliteration.toLatin(name.replace("^", ""), names.getKey()));
                     if (letters(words) >= MIN_LETTERS && !seen.contains(words)) {
                         seen.add(words);
-                        byBlock.computeIfAbsent(block(keys, e.type(), words), k -> new ArrayList<>()).add(new Candidate(e, words));
+                        byBlock.computeIfAbsent(block(keys, e.type(), words), k -> new HashMap<>())
+                                .computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>(1))
+                                .add(new Candidate(e, words));
                     }
                 }
             }
@@ -80,26 +89,50 @@ public final class TranslitLinker {
         if (!TYPES.contains(type) || words.isEmpty() || letters(words) < MIN_LETTERS) {
             return null;
         }
-        List<Candidate> candidates = byBlock.get(block(keys, type, words));
-        if (candidates == null) {
+        String key = type.name() + ' ' + String.join(" ", words);
+        Optional<Link> known = memory.get(key);
+        if (known == null) {
+            known = Optional.ofNullable(search(words, type));
+            if (memory.size() >= MEMORY) {
+                memory.clear();
+            }
+            memory.put(key, known);
+        }
+        return known.orElse(null);
+    }
+
+    private Link search(List<String> words, EntityType type) {
+        Map<String, List<Candidate>> byLast = byBlock.get(block(keys, type, words));
+        if (byLast == null) {
             return null;
         }
+        int last = words.size() - 1;
         Candidate best = null;
         double bestDistance = Double.MAX_VALUE;
         double rival = Double.MAX_VALUE;
-        for (Candidate c : candidates) {
-            double d = distance(words, c.words());
-            if (d < 0) {
+        for (Map.Entry<String, List<Candidate>> group : byLast.entrySet()) {
+            double lastDistance = distance(words.get(last), group.getKey(), words.size());
+            if (lastDistance < 0) {
                 continue;
             }
-            if (d < bestDistance) {
-                if (best != null && best.entity() != c.entity()) {
-                    rival = bestDistance;
+            for (Candidate c : group.getValue()) {
+                double d = lastDistance;
+                for (int i = 0; i < last && d >= 0; i++) {
+                    double w = distance(words.get(i), c.words().get(i), words.size());
+                    d = w < 0 ? -1 : d + w;
                 }
-                best = c;
-                bestDistance = d;
-            } else if (best.entity() != c.entity()) {
-                rival = Math.min(rival, d);
+                if (d < 0) {
+                    continue;
+                }
+                if (d < bestDistance) {
+                    if (best != null && best.entity() != c.entity()) {
+                        rival = bestDistance;
+                    }
+                    best = c;
+                    bestDistance = d;
+                } else if (best.entity() != c.entity()) {
+                    rival = Math.min(rival, d);
+                }
             }
         }
         if (best == null || rival - bestDistance <= MARGIN) {
@@ -108,28 +141,20 @@ public final class TranslitLinker {
         return new Link(best.entity(), bestDistance / words.size());
     }
 
-    /** The words' total distance, or -1 when some word is too far from its counterpart. */
-    private double distance(List<String> a, List<String> b) {
-        double total = 0;
-        for (int i = 0; i < a.size(); i++) {
-            String x = a.get(i);
-            String y = b.get(i);
-            double slack = a.size() == 1 ? SINGLE_SLACK : Math.max(WORD_SLACK, Math.max(x.length(), y.length()) / 8.0);
-            if (Math.abs(x.length() - y.length()) > 4 * slack) {
-                return -1;
-            }
-            double d = keys.distance(x, y);
-            if (d > slack) {
-                return -1;
-            }
-            total += d;
+    /** The distance of two words of names this many words long, or -1 when it is too far. */
+    private double distance(String x, String y, int words) {
+        double slack = words == 1 ? SINGLE_SLACK : Math.max(WORD_SLACK, Math.max(x.length(), y.length()) / 8.0);
+        if (Math.abs(x.length() - y.length()) > 4 * slack) {
+            return -1;
         }
-        return total;
+        double d = keys.distance(x, y);
+        return d > slack ? -1 : d;
     }
 
-    /** Candidates share the type, the number of words and the letter class that starts the last word. */
+    /** Candidates share the type, the number of words and the letter groups that start the first and last. */
     private static String block(LatinKey keys, EntityType type, List<String> words) {
-        return type.name() + ' ' + words.size() + ' ' + keys.group(words.get(words.size() - 1).charAt(0));
+        return type.name() + ' ' + words.size() + ' ' + keys.group(words.get(0).charAt(0))
+                + keys.group(words.get(words.size() - 1).charAt(0));
     }
 
     private static int letters(List<String> words) {
