@@ -226,27 +226,36 @@ public final class LatinKey {
 
     /** The edit distance between two folded words, cheap edits counted at their cost. */
     public double distance(String a, String b) {
+        return distance(a, b, 1);
+    }
+
+    /** The edit distance with the cost of adding or leaving out a letter multiplied by {@code scale} (up to 1). */
+    public double distance(String a, String b, double scale) {
         double[] prev = new double[b.length() + 1];
         double[] cur = new double[b.length() + 1];
         for (int j = 1; j <= b.length(); j++) {
-            prev[j] = prev[j - 1] + soft[indexOf(b.charAt(j - 1))];
+            prev[j] = prev[j - 1] + indel(indexOf(b.charAt(j - 1)), scale);
         }
         for (int i = 1; i <= a.length(); i++) {
             char ca = a.charAt(i - 1);
             int ia = indexOf(ca);
-            double drop = soft[ia];
+            double drop = indel(ia, scale);
             cur[0] = prev[0] + drop;
             for (int j = 1; j <= b.length(); j++) {
                 char cb = b.charAt(j - 1);
                 int ib = indexOf(cb);
                 double swap = prev[j - 1] + (ca == cb ? 0 : ia == 0 || ib == 0 ? 1 : near[ia][ib]);
-                cur[j] = Math.min(swap, Math.min(prev[j] + drop, cur[j - 1] + soft[ib]));
+                cur[j] = Math.min(swap, Math.min(prev[j] + drop, cur[j - 1] + indel(ib, scale)));
             }
             double[] t = prev;
             prev = cur;
             cur = t;
         }
         return prev[b.length()];
+    }
+
+    private double indel(int letter, double scale) {
+        return Math.min(1, soft[letter] * scale);
     }
 
     private int indexOf(char c) {

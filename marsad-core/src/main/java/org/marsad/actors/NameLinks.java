@@ -18,7 +18,7 @@ import org.marsad.model.Token;
 public final class NameLinks {
     /** The best transliteration link; a word's full slack takes {@link #PER_DISTANCE} off. */
     private static final double TRANSLITERATED = 0.69;
-    private static final double PER_DISTANCE = 0.04;
+    private static final double PER_DISTANCE = 0.03;
     private static final double SKELETON = 0.65;
     private static final double UNLINKED = 0.6;
 
@@ -42,10 +42,10 @@ public final class NameLinks {
         String name = span.of(text);
         if (type != EntityType.MISC) {
             List<String> words = transliterated.keyWords(name, lang);
-            TranslitLinker.Link link = transliterated.link(words, type);
+            TranslitLinker.Link link = transliterated.link(words, type, lang);
             if (link == null) {
                 List<String> lemmaWords = transliterated.keyWords(lemmas(tokens), lang);
-                link = lemmaWords.equals(words) ? null : transliterated.link(lemmaWords, type);
+                link = lemmaWords.equals(words) ? null : transliterated.link(lemmaWords, type, lang);
             }
             if (link != null) {
                 double confidence = TRANSLITERATED - PER_DISTANCE * Math.min(1, link.distance());

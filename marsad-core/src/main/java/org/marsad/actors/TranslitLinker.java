@@ -21,10 +21,13 @@ import org.marsad.model.EntityType;
  * a word of a longer name (قمة شنغهاي, the SCO's summit, is no event with China).
  */
 public final class TranslitLinker {
-    /** A word may differ by this much, or by an eighth of its length when that is more. */
-    private static final double WORD_SLACK = 0.75;
-    /** A one-word name, which has nothing else to confirm it, may differ only by this much. */
-    private static final double SINGLE_SLACK = 0.5;
+    /** A word may differ by this much, or by a tenth of its length when that is more. */
+    private static final double WORD_SLACK = 0.5;
+    /**
+     * Between names in one script, a letter added or left out costs this many times more: the
+     * script writes its vowels the same way each time (محمد and محمود are two names).
+     */
+    private static final double SAME_SCRIPT = 2;
     /** Names with fewer key letters than this are too often someone else's. */
     private static final int MIN_LETTERS = 5;
     /** A second entity within this distance of the best makes the name ambiguous. */
@@ -37,7 +40,7 @@ public final class TranslitLinker {
     public record Link(Entity entity, double distance) {
     }
 
-    private record Candidate(Entity entity, List<String> words) {
+    private record Candidate(Entity entity, String lang, List<String> words) {
     }
 
     private final Transliteration transliteration;
@@ -70,8 +73,9 @@ public final class TranslitLinker {
                     if (letters(words) >= MIN_LETTERS && !seen.contains(words)) {
                         seen.add(words);
                         byBlock.computeIfAbsent(block(keys, e.type(), words), k -> new HashMap<>())
-                                .computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>(1))
-                                .add(new Candidate(e, words));
+                                .computeIfAbsent(names.getKey() + ' ' + words.get(words.size() - 1),
+                                        k -> new ArrayList<>(1))
+                                .add(new Candidate(e, names.getKey(), words));
                     }
                 }
             }
@@ -84,15 +88,19 @@ public final class TranslitLinker {
         return keys.words(transliteration.toLatin(name, lang));
     }
 
-    /** The entity of this type whose name the key words are near, or null when none or several fit. */
-    public Link link(List<String> words, EntityType type) {
+    /**
+     * The entity of this type whose name the key words (of a name written in a language) are near,
+     * or null when none or several fit. An entity that has names in the language is compared by
+     * those only.
+     */
+    public Link link(List<String> words, EntityType type, String lang) {
         if (!TYPES.contains(type) || words.isEmpty() || letters(words) < MIN_LETTERS) {
             return null;
         }
-        String key = type.name() + ' ' + String.join(" ", words);
+        String key = type.name() + ' ' + lang + ' ' + String.join(" ", words);
         Optional<Link> known = memory.get(key);
         if (known == null) {
-            known = Optional.ofNullable(search(words, type));
+            known = Optional.ofNullable(search(words, type, lang));
             if (memory.size() >= MEMORY) {
                 memory.clear();
             }
@@ -101,7 +109,7 @@ public final class TranslitLinker {
         return known.orElse(null);
     }
 
-    private Link search(List<String> words, EntityType type) {
+    private Link search(List<String> words, EntityType type, String lang) {
         Map<String, List<Candidate>> byLast = byBlock.get(block(keys, type, words));
         if (byLast == null) {
             return null;
@@ -111,14 +119,19 @@ public final class TranslitLinker {
         double bestDistance = Double.MAX_VALUE;
         double rival = Double.MAX_VALUE;
         for (Map.Entry<String, List<Candidate>> group : byLast.entrySet()) {
-            double lastDistance = distance(words.get(last), group.getKey(), words.size());
+            List<Candidate> list = group.getValue();
+            double scale = list.get(0).lang().equals(lang) ? SAME_SCRIPT : 1;
+            double lastDistance = distance(words.get(last), list.get(0).words().get(last), scale);
             if (lastDistance < 0) {
                 continue;
             }
-            for (Candidate c : group.getValue()) {
+            for (Candidate c : list) {
+                if (scale == 1 && c.entity().names().containsKey(lang)) {
+                    continue;
+                }
                 double d = lastDistance;
                 for (int i = 0; i < last && d >= 0; i++) {
-                    double w = distance(words.get(i), c.words().get(i), words.size());
+                    double w = distance(words.get(i), c.words().get(i), scale);
                     d = w < 0 ? -1 : d + w;
                 }
                 if (d < 0) {
@@ -141,13 +154,13 @@ public final class TranslitLinker {
         return new Link(best.entity(), bestDistance / words.size());
     }
 
-    /** The distance of two words of names this many words long, or -1 when it is too far. */
-    private double distance(String x, String y, int words) {
-        double slack = words == 1 ? SINGLE_SLACK : Math.max(WORD_SLACK, Math.max(x.length(), y.length()) / 8.0);
+    /** The distance of two words, added and dropped letters costing {@code scale} times more; -1 when too far. */
+    private double distance(String x, String y, double scale) {
+        double slack = Math.max(WORD_SLACK, Math.max(x.length(), y.length()) / 10.0);
         if (Math.abs(x.length() - y.length()) > 4 * slack) {
             return -1;
         }
-        double d = keys.distance(x, y);
+        double d = keys.distance(x, y, scale);
         return d > slack ? -1 : d;
     }
 

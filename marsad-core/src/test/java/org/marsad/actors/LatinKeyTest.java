@@ -28,9 +28,17 @@ class LatinKeyTest {
     void vowelsAndNearLettersAreCheapOtherLettersAreNot() {
         assertEquals(0.5, distance("mohammed", "muhammad"));
         assertEquals(0.75, distance("mhmd", "muhammad"));
-        assertEquals(0.5, distance("shekhbaz", "shehbaz"));
+        assertEquals(0.25, distance("shekhbaz", "shehbaz"));
+        assertEquals(0.1, distance("ivanov", "ifanov"), 1e-9);
         assertTrue(distance("shaukat", "shafqat") >= 1);
         assertEquals(1.0, distance("iman", "imran"));
+    }
+
+    @Test
+    void addedLettersCostMoreWhereTheScriptWritesThem() {
+        assertEquals(0.5, K.distance("muhamad", "muhamd", 2));
+        assertEquals(0.25, K.distance("muhamad", "muhamd", 1));
+        assertEquals(1.0, K.distance("xan", "xn", 8));
     }
 
     @Test

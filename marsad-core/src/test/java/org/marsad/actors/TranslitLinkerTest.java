@@ -35,7 +35,7 @@ class TranslitLinkerTest {
     }
 
     private static String linked(String name, String lang, EntityType type) {
-        TranslitLinker.Link link = LINKER.link(LINKER.keyWords(name, lang), type);
+        TranslitLinker.Link link = LINKER.link(LINKER.keyWords(name, lang), type, lang);
         return link == null ? null : link.entity().id();
     }
 
@@ -84,8 +84,8 @@ class TranslitLinkerTest {
 
     @Test
     void theDistanceGrowsWithTheDifference() {
-        TranslitLinker.Link same = LINKER.link(LINKER.keyWords("Shehbaz Sharif", "en"), EntityType.PER);
-        TranslitLinker.Link near = LINKER.link(LINKER.keyWords("Шехбаз Шариф", "ru"), EntityType.PER);
+        TranslitLinker.Link same = LINKER.link(LINKER.keyWords("Shehbaz Sharif", "en"), EntityType.PER, "en");
+        TranslitLinker.Link near = LINKER.link(LINKER.keyWords("Шехбаз Шариф", "ru"), EntityType.PER, "ru");
         assertEquals(0.0, same.distance());
         assertTrue(near.distance() > 0 && near.distance() <= 0.75, "distance " + near.distance());
     }
