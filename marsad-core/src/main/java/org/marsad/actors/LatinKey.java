@@ -22,8 +22,7 @@ public final class LatinKey {
     /** Letters with costs of their own are numbered from 1 (for the cost tables); others are 0. */
     private static final int INDEXED = 0x250;
 
-    private final Map<String, String> fold;
-    private final int longest;
+    private final LetterGroups fold;
     private final Set<String> particles;
     private final Map<Character, Character> groups;
     private final int[] index = new int[INDEXED];
@@ -32,14 +31,9 @@ public final class LatinKey {
 
     private LatinKey(Map<String, String> fold, Map<Long, Double> near, Map<Character, Double> soft,
                      Set<String> particles, Map<Character, Character> groups) {
-        this.fold = Map.copyOf(fold);
+        this.fold = new LetterGroups(fold);
         this.groups = Map.copyOf(groups);
         this.particles = Set.copyOf(particles);
-        int max = 1;
-        for (String k : fold.keySet()) {
-            max = Math.max(max, k.length());
-        }
-        this.longest = max;
         int n = 1;
         for (long pair : near.keySet()) {
             n = number((char) (pair >>> 16), n);
@@ -180,7 +174,7 @@ public final class LatinKey {
             if (j > i) {
                 String word = latin.substring(i, j);
                 if (!particles.contains(word)) {
-                    String key = fold(word);
+                    String key = fold.rewrite(word, c -> true);
                     if (!key.isEmpty()) {
                         out.add(key);
                     }
@@ -195,33 +189,6 @@ public final class LatinKey {
 
     private static boolean isLetter(char c) {
         return (c >= 'a' && c <= 'z') || c == '\'';
-    }
-
-    String fold(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        int i = 0;
-        while (i < word.length()) {
-            String to = null;
-            int len = Math.min(longest, word.length() - i);
-            for (; len > 0; len--) {
-                to = fold.get(word.substring(i, i + len));
-                if (to != null) {
-                    break;
-                }
-            }
-            if (to == null) {
-                to = word.substring(i, i + 1);
-                len = 1;
-            }
-            for (int k = 0; k < to.length(); k++) {
-                char c = to.charAt(k);
-                if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
-                    out.append(c);
-                }
-            }
-            i += len;
-        }
-        return out.toString();
     }
 
     /** The edit distance between two folded words, cheap edits counted at their cost. */

@@ -5,9 +5,10 @@ import java.util.Map;
 
 /**
  * Names in every language for a mention: an entity's display names, and for a language it has
- * none in, its name transliterated from the first language that has one (Малé: مالي); for a name
- * the dictionary lacks, the name and its transliterations. So a search in one language finds
- * an article that names someone only in another.
+ * none in, its name transliterated from the first language that has one (Dili, listed in
+ * English and Russian only: ديلي); for a name the dictionary lacks, the name and its
+ * transliterations. So a search in one language finds an article that names someone only in
+ * another.
  */
 public final class NameVariants {
     private final Transliteration transliteration;
