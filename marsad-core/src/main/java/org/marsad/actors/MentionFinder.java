@@ -18,7 +18,8 @@ import org.marsad.text.NormalisedText;
 /**
  * Finds mentions of dictionary entities, linking each to the actor it stands for on the article's
  * date. A lone word that is the last name of a person the article names in full somewhere (خان
- * for شوكت علي خان, السيسي in a headline) is taken for that person.
+ * for شوكت علي خان, السيسي in a headline) is taken for that person. A mention's names fill the
+ * languages its entity has no name in with transliterations ({@link NameVariants}).
  */
 public final class MentionFinder {
     private static final double EXACT = 0.95;
@@ -26,6 +27,7 @@ public final class MentionFinder {
     private static final double SURNAME = 0.7;
 
     private final ActorDictionary dictionary;
+    private final NameVariants variants = new NameVariants(Transliteration.bundled());
 
     public MentionFinder(ActorDictionary dictionary) {
         this.dictionary = dictionary;
@@ -64,7 +66,7 @@ public final class MentionFinder {
                     Span span = new Span(nameStart(tokens.get(head.start()), head.clitic(), text, pack),
                             tokens.get(head.end() - 1).span().end());
                     out.add(new Mention(null, EntityType.ORG, span, span.of(text), new Actor(e.actor(), head.sector()),
-                            null, Map.of(), AFFIXED));
+                            null, Map.of(), AFFIXED, Mention.LISTED));
                     next = head.end();
                     continue;
                 }
@@ -131,15 +133,8 @@ public final class MentionFinder {
         return n < norm.length() ? norm.toOriginal(n, n + 1).start() : first.span().start();
     }
 
-    private static Mention mention(Entity e, Span span, String text, LocalDate date, double confidence) {
-        Actor actor = e.actorOn(date);
-        Map<String, String> names = new LinkedHashMap<>();
-        for (String lang : EntityFiles.LANGS) {
-            String name = e.name(lang);
-            if (name != null) {
-                names.put(lang, name);
-            }
-        }
-        return new Mention(null, e.type(), span, span.of(text), actor, e.id(), names, confidence);
+    private Mention mention(Entity e, Span span, String text, LocalDate date, double confidence) {
+        return new Mention(null, e.type(), span, span.of(text), e.actorOn(date), e.id(), variants.of(e), confidence,
+                Mention.LISTED);
     }
 }

@@ -15,16 +15,10 @@ import org.marsad.data.DataFile;
 public final class Skeleton {
     private static Skeleton bundled;
 
-    private final Map<String, String> map;
-    private final int longest;
+    private final LetterGroups groups;
 
     Skeleton(Map<String, String> map) {
-        this.map = Map.copyOf(map);
-        int max = 1;
-        for (String k : map.keySet()) {
-            max = Math.max(max, k.length());
-        }
-        this.longest = max;
+        this.groups = new LetterGroups(map);
     }
 
     public static synchronized Skeleton bundled() {
@@ -49,36 +43,6 @@ public final class Skeleton {
 
     /** The skeleton of a lower-cased, normalised word. */
     public String of(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        int i = 0;
-        while (i < word.length()) {
-            String to = null;
-            int len = Math.min(longest, word.length() - i);
-            for (; len > 0; len--) {
-                to = map.get(word.substring(i, i + len));
-                if (to != null) {
-                    break;
-                }
-            }
-            if (to != null) {
-                for (int k = 0; k < to.length(); k++) {
-                    append(out, to.charAt(k));
-                }
-                i += len;
-            } else {
-                char c = word.charAt(i);
-                if (Character.isDigit(c)) {
-                    append(out, c);
-                }
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    private static void append(StringBuilder out, char c) {
-        if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
-            out.append(c);
-        }
+        return groups.rewrite(word, Character::isDigit);
     }
 }

@@ -3,15 +3,13 @@ package org.marsad.ner;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.marsad.actors.ActorDictionary;
-import org.marsad.actors.Entity;
-import org.marsad.actors.NameLinker;
+import org.marsad.actors.NameLinks;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Sentence;
@@ -24,21 +22,18 @@ import org.marsad.text.NormalisedText;
  * The stage after the dictionary's {@code MentionFinder}: mentions are the dictionary's plus the
  * names the language's {@link NameTagger} finds where no dictionary mention is. The dictionary
  * wins: a found name that overlaps a dictionary mention is dropped whole. A found name is linked
- * to a dictionary entity of its type when {@link NameLinker} finds one with the same spelling
- * skeleton (its actor on the article's date, its names); otherwise its actor is null, so that
- * events, which only take mentions with actors, never rest on it. Thread-safe.
+ * to a dictionary entity of its type by {@link NameLinks}: a listed name near it in Latin letters,
+ * else one with its spelling skeleton; otherwise its actor is null, so that events, which only
+ * take mentions with actors, never rest on it. Thread-safe.
  */
 public final class ModelMentions {
-    private static final double LINKED = 0.65;
-    private static final double UNLINKED = 0.6;
-
     private final ActorDictionary dictionary;
-    private final NameLinker linker;
+    private final NameLinks linker;
     private final Map<String, Optional<NameTagger>> taggers = new ConcurrentHashMap<>();
 
     public ModelMentions(ActorDictionary dictionary) {
         this.dictionary = dictionary;
-        this.linker = NameLinker.of(dictionary);
+        this.linker = NameLinks.of(dictionary);
     }
 
     /** The dictionary's mentions and the tagger's further names, in document order. */
@@ -56,9 +51,8 @@ public final class ModelMentions {
                 if (overlapsAny(span, dictionaryMentions)) {
                     continue;
                 }
-                EntityType type = EntityType.valueOf(c.type());
-                Entity e = type == EntityType.MISC ? null : linker.link(tokens.subList(c.start(), c.end()), type);
-                out.add(mention(span, type, e, text, date));
+                out.add(linker.mention(tokens.subList(c.start(), c.end()), EntityType.valueOf(c.type()), span, text,
+                        date, pack.code()));
             }
         }
         out.sort(Comparator.comparing(Mention::span));
@@ -89,18 +83,5 @@ public final class ModelMentions {
             }
         }
         return first.span().start();
-    }
-
-    private static Mention mention(Span span, EntityType type, Entity e, String text, LocalDate date) {
-        if (e == null) {
-            return new Mention(null, type, span, span.of(text), null, null, Map.of(), UNLINKED);
-        }
-        Map<String, String> names = new LinkedHashMap<>();
-        for (String lang : List.of("en", "ru", "ar")) {
-            if (e.name(lang) != null) {
-                names.put(lang, e.name(lang));
-            }
-        }
-        return new Mention(null, type, span, span.of(text), e.actorOn(date), e.id(), names, LINKED);
     }
 }

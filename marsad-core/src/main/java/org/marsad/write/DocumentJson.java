@@ -84,6 +84,7 @@ public final class DocumentJson {
         g.writeStringField("entity", m.entity());
         languages("names", m.names(), g);
         g.writeNumberField("confidence", m.confidence());
+        g.writeStringField("link", m.link());
         g.writeEndObject();
     }
 

@@ -24,7 +24,7 @@ class DocumentJsonTest {
         Article a = new Article("a1", null, null, "en", null, text,
                 List.of(new Section(Section.Kind.BODY, new Span(0, text.length()))), "test");
         Mention m = new Mention("m1", EntityType.LOC, mention, mention.of(text), Actor.of("PAK"), "PAK",
-                Map.of("ru", "Пакистан", "en", "Pakistan", "ar", "باكستان"), 0.95);
+                Map.of("ru", "Пакистан", "en", "Pakistan", "ar", "باكستان"), 0.95, Mention.LISTED);
         return new Document(a, List.of(), List.of(m), List.of(), List.of());
     }
 

@@ -38,7 +38,7 @@ final class ExportDocs {
         String id = "m" + (mentions.size() + 1);
         Span s = span(words, paragraph);
         mentions.add(new Mention(id, EntityType.LOC, s, words, new Actor(code, sector), entity,
-                en == null ? Map.of() : Map.of("en", en), 1.0));
+                en == null ? Map.of() : Map.of("en", en), 1.0, Mention.LISTED));
         return new Participant(new Actor(code, sector), words, s, id);
     }
 
@@ -61,7 +61,7 @@ final class ExportDocs {
         Participant ind = d.participant("India", LEAD, "IND", null, "IND", "India");
         Span astana = span("Astana", LEAD);
         d.mentions.add(new Mention("m4", EntityType.LOC, astana, "Astana", new Actor("KAZ", "GOV"), "astana",
-                Map.of("en", "Astana"), 1.0));
+                Map.of("en", "Astana"), 1.0, Mention.LISTED));
         Participant sco = d.participant("SCO", LATER, "SCO", "IGO", "sco", "Shanghai Cooperation Organisation");
         Participant pak2 = d.participant("Pakistan", LATER, "PAK", null, "PAK", "Pakistan");
         Participant un = d.participant("UN", LATER, "UN", "IGO", "un", "United Nations");

@@ -25,7 +25,7 @@ final class Tables {
             "document STRUCT<"
                     + "article: STRUCT<id: STRING, url: STRING, title: STRING, lang: STRING, published: DATE, text: STRING>, "
                     + "mentions: ARRAY<STRUCT<id: STRING, type: STRING, text: STRING, start: INT, `end`: INT, "
-                    + "actor: STRING, sector: STRING, entity: STRING, names: " + NAMES + ", confidence: DOUBLE>>, "
+                    + "actor: STRING, sector: STRING, entity: STRING, names: " + NAMES + ", confidence: DOUBLE, link: STRING>>, "
                     + "times: ARRAY<STRUCT<id: STRING, text: STRING, start: INT, `end`: INT, type: STRING, value: STRING>>, "
                     + "events: ARRAY<STRUCT<id: STRING, key: STRING, sentence: INT, evidence: STRUCT<start: INT, `end`: INT>, "
                     + "trigger: STRUCT<text: STRING, start: INT, `end`: INT>, cameo: STRING, "

@@ -86,6 +86,19 @@ class StoreTest {
     }
 
     @Test
+    void aPersonTheDictionaryLacksIsFoundByTheTransliterationOfTheirName() {
+        String en = "{\"id\": \"en-2\", \"lang\": \"en\", \"date\": \"2024-02-01\", \"text\": "
+                + "\"Farooq Qaiser, a lawyer from Lahore, said on Monday that the court would hear the case.\"}";
+        try (Store store = Store.open(dir)) {
+            ingest(store, Articles.read(en), new ArrayList<>());
+            // the name model finds the name; its mention carries its Russian and Arabic transliterations
+            assertEquals(List.of("en-2"), ids(store.search("Фарук Каисер", null, 10)));
+            assertEquals(List.of("en-2"), ids(store.search("فاروق قايسر", null, 10)));
+            assertEquals(List.of(), ids(store.search("Фарук Каисер", "ru", 10)));
+        }
+    }
+
+    @Test
     void snippetsMarkWhatMatched() {
         try (Store store = Store.open(dir)) {
             ingest(store, Articles.read(Articles.AR, Articles.EN), new ArrayList<>());
