@@ -43,7 +43,8 @@ public final class DocumentJsonParser {
             String code = string(m, "actor");
             mentions.add(new Mention(string(m, "id"), EntityType.valueOf(string(m, "type")), span(m, cp),
                     string(m, "text"), code == null ? null : new Actor(code, string(m, "sector")),
-                    string(m, "entity"), byLanguage(m.get("names")), m.get("confidence").asDouble()));
+                    string(m, "entity"), byLanguage(m.get("names")), m.get("confidence").asDouble(),
+                    string(m, "link")));
         }
         List<TimeExpression> times = new ArrayList<>();
         for (JsonNode t : json.get("times")) {

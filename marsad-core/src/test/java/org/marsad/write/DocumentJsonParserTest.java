@@ -56,9 +56,9 @@ class DocumentJsonParserTest {
         Document doc = new Document(
                 new Article("x", null, null, "en", LocalDate.of(2020, 6, 3), text, List.of(), "x"), List.of(),
                 List.of(new Mention("m1", EntityType.LOC, russia, "Russia", new Actor("RUS", "GOV"), "RUS",
-                                Map.of("en", "Russia", "ru", "Россия"), 0.9),
+                                Map.of("en", "Russia", "ru", "Россия"), 0.9, Mention.LISTED),
                         new Mention("m2", EntityType.LOC, pakistan, "Pakistan", Actor.of("PAK"), "PAK",
-                                Map.of("en", "Pakistan"), 0.9)),
+                                Map.of("en", "Pakistan"), 0.9, Mention.TRANSLITERATION)),
                 List.of(new TimeExpression("t1", TimeExpression.Type.DATE, new Span(0, 2), "\uD83D\uDE00", "2020-06-03")),
                 List.of(new Event("e1", 0, new Span(0, text.length()), new Event.Trigger("met", new Span(13, 16)),
                         "040", new Event.Plover("CONSULT", null, List.of()), 1, 1.0, List.of(rus), List.of(pak),
