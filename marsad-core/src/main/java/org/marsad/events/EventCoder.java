@@ -266,10 +266,31 @@ public final class EventCoder {
                 null)), target);
     }
 
-    /** A verb form right after a determiner is an adjective (the detained journalists, a captured pilot). */
+    /**
+     * A verb form right after a determiner is an adjective (the detained journalists, a captured pilot),
+     * and so is a participle that is no verb form (убитого журналиста, собравшуюся толпу).
+     */
     private static boolean adjective(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
         int t = m.triggerStart();
-        return !m.pattern().noun && t > 0 && m.start() == t && g.determiners.matchAt(tokens, t - 1) == 1;
+        if (m.pattern().noun) {
+            return false;
+        }
+        return t > 0 && m.start() == t && g.determiners.matchAt(tokens, t - 1) == 1
+                || tagged(tokens.get(t), g.participleTag) && !tagged(tokens.get(t), g.finiteTag);
+    }
+
+    private static boolean tagged(Token token, java.util.regex.Pattern tag) {
+        if (tag == null) {
+            return false;
+        }
+        for (org.marsad.model.Analysis a : token.analyses()) {
+            for (String x : a.tags().split("\\|")) {
+                if (!x.isEmpty() && tag.matcher(x).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -81,6 +81,9 @@ final class EventGrammar {
     Pattern passiveTag;
     /** Tags of a verb form that speaks of the future (Russian подпишут); null when none. */
     Pattern futureTag;
+    /** Readings of a participle (убитого) and of a verb form (убили, подписан): a participle alone is an adjective. */
+    Pattern participleTag;
+    Pattern finiteTag;
     /** CAMEO codes (and their sub-codes) of mutual events: Russia and Pakistan met, signed, clashed. */
     final List<String> mutualCodes = new ArrayList<>();
     /** A verb without a subject of its own in reported speech is the speaker's (وقال إنه سيزور ...). */
@@ -173,6 +176,8 @@ final class EventGrammar {
                 case "name-tag" -> g.nameTag = regex(row, words);
                 case "passive-tag" -> g.passiveTag = regex(row, words);
                 case "future-tag" -> g.futureTag = regex(row, words);
+                case "participle-tag" -> g.participleTag = regex(row, words);
+                case "finite-tag" -> g.finiteTag = regex(row, words);
                 case "agent" -> g.agents.add(new Cue(WordSet.parse(words, pack, inflections), value));
                 case "pronoun" -> g.pronouns.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
                         row.get(3).isEmpty() ? null : regex(row, row.get(3))));
