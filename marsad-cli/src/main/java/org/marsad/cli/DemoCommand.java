@@ -1,6 +1,5 @@
 package org.marsad.cli;
 
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,13 +10,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import org.marsad.data.DataFile;
 import org.marsad.model.Article;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
 import org.marsad.model.Participant;
 import org.marsad.pipeline.Pipeline;
-import org.marsad.read.ArticleReader;
+import org.marsad.read.BundledArticles;
 import org.marsad.store.Ingester;
 import org.marsad.store.Store;
 
@@ -97,26 +95,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The bundled samples, in the order of their index. */
     static List<Article> samples() {
-        List<Article> articles = new ArrayList<>();
-        ArticleReader reader = new ArticleReader();
-        for (DataFile.Row row : DataFile.resource(SAMPLES + "index.tsv")) {
-            String name = row.get(0);
-            if (name.equals("file")) {
-                continue;
-            }
-            try (InputStream in = DemoCommand.class.getClassLoader()
-                    .getResourceAsStream(DataFile.ROOT + SAMPLES + name)) {
-                if (in == null) {
-                    throw row.error("sample " + name + " is missing");
-                }
-                reader.read(SAMPLES + name, in, articles::add, e -> {
-                    throw row.error(e.message());
-                });
-            } catch (java.io.IOException e) {
-                throw row.error(e.getMessage());
-            }
-        }
-        return articles;
+        return BundledArticles.read(SAMPLES);
     }
 
     private static void print(Document d, PrintStream out) {

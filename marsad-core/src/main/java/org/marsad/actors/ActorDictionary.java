@@ -153,7 +153,7 @@ public final class ActorDictionary {
         if (i >= tokens.size() || node.children == null) {
             return;
         }
-        Node asWritten = node.children.get(EXACT_CASE + tokens.get(i).norm());
+        Node asWritten = node.exactCaseChildren ? node.children.get(EXACT_CASE + tokens.get(i).norm()) : null;
         if (asWritten != null) {
             walk(tokens, start, i + 1, asWritten, exact, i == start ? "" : prefix, best);
         }
@@ -228,12 +228,15 @@ public final class ActorDictionary {
             if (node.children == null) {
                 node.children = new HashMap<>();
             }
+            node.exactCaseChildren |= key.startsWith(EXACT_CASE);
             insert(node.children.computeIfAbsent(key, k -> new Node()), keys, i + 1, e, budget);
         }
     }
 
     private static final class Node {
         Map<String, Node> children;
+        /** Whether a child's key starts with {@link #EXACT_CASE}: most nodes have none, and a look-up would build a string. */
+        boolean exactCaseChildren;
         List<Entity> entities;
     }
 }

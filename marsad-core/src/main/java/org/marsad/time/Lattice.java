@@ -65,6 +65,11 @@ final class Lattice {
         return edges.get(i);
     }
 
+    /** The keys token i can be matched by. */
+    Set<String> keysAt(int i) {
+        return keys.get(i).keySet();
+    }
+
     /** The clitics to drop when token i is matched by this key, or null when the key doesn't match. */
     Integer drop(int i, String key) {
         return keys.get(i).get(key);

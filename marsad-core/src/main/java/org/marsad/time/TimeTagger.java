@@ -2,9 +2,10 @@ package org.marsad.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,59 +29,56 @@ public final class TimeTagger {
     private final TimeGrammar grammar;
     private final Resolver resolver;
 
-    /** For each rule, what its first matched word can be: rules are only tried where that stands. */
-    private final List<RuleStart> starts;
+    private final List<Rule> rules;
+    /**
+     * Rules are only tried where their first matched word can stand: the rules that may start
+     * anywhere (every element optional), and by category and by literal word the rules whose
+     * match can begin with it (their leading optional elements and first required one). Bits
+     * are rule numbers, so that the rules a position gets are tried in the grammar's order.
+     */
+    private final BitSet startAnywhere = new BitSet();
+    private final Map<String, BitSet> startByCategory = new HashMap<>();
+    private final Map<String, BitSet> startByLiteral = new HashMap<>();
 
     private TimeTagger(LanguagePack pack, TimeGrammar grammar) {
         this.pack = pack;
         this.grammar = grammar;
         this.resolver = new Resolver(grammar.hijriWindow());
-        List<RuleStart> list = new ArrayList<>();
-        for (Rule rule : grammar.rules()) {
-            list.add(RuleStart.of(rule));
+        this.rules = grammar.rules();
+        for (int r = 0; r < rules.size(); r++) {
+            indexStart(r, rules.get(r));
         }
-        this.starts = List.copyOf(list);
     }
 
-    /**
-     * The categories and literal words a rule's match can begin with (its leading optional elements
-     * and the first required one), or {@code any} when every element is optional.
-     */
-    private record RuleStart(Rule rule, Set<String> categories, List<String> literals, boolean any) {
-        static RuleStart of(Rule rule) {
-            Set<String> categories = new java.util.HashSet<>();
-            List<String> literals = new ArrayList<>();
-            for (Rule.Element element : rule.elements()) {
-                for (Rule.Alt alt : element.alts()) {
-                    if (alt.category() == null) {
-                        literals.add(alt.literal());
-                    } else {
-                        categories.add(alt.category());
-                    }
-                }
-                if (!element.optional()) {
-                    return new RuleStart(rule, Set.copyOf(categories), List.copyOf(literals), false);
-                }
+    private void indexStart(int r, Rule rule) {
+        for (Rule.Element element : rule.elements()) {
+            for (Rule.Alt alt : element.alts()) {
+                Map<String, BitSet> index = alt.category() == null ? startByLiteral : startByCategory;
+                index.computeIfAbsent(alt.category() == null ? alt.literal() : alt.category(), k -> new BitSet()).set(r);
             }
-            return new RuleStart(rule, Set.of(), List.of(), true);
+            if (!element.optional()) {
+                return;
+            }
         }
+        startAnywhere.set(r);
+    }
 
-        boolean mayStartAt(Lattice lattice, int pos, Set<String> categoriesHere) {
-            if (any) {
-                return true;
+    /** The numbers of the rules that may start at position i. */
+    private BitSet startingAt(Lattice lattice, int i) {
+        BitSet out = (BitSet) startAnywhere.clone();
+        for (Lattice.Edge e : lattice.edgesAt(i)) {
+            BitSet some = startByCategory.get(e.category());
+            if (some != null) {
+                out.or(some);
             }
-            for (String c : categoriesHere) {
-                if (categories.contains(c)) {
-                    return true;
-                }
-            }
-            for (String literal : literals) {
-                if (lattice.drop(pos, literal) != null) {
-                    return true;
-                }
-            }
-            return false;
         }
+        for (String key : lattice.keysAt(i)) {
+            BitSet some = startByLiteral.get(key);
+            if (some != null) {
+                out.or(some);
+            }
+        }
+        return out;
     }
 
     /** The tagger for a language code (ar, ru, en; others get the common rules), loaded once. */
@@ -120,15 +118,9 @@ public final class TimeTagger {
         boolean[] blocked = blocked(lattice, grammar.blocks());
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < lattice.size(); i++) {
-            Set<String> categoriesHere = new java.util.HashSet<>();
-            for (Lattice.Edge e : lattice.edgesAt(i)) {
-                categoriesHere.add(e.category());
-            }
-            for (RuleStart start : starts) {
-                if (!start.mayStartAt(lattice, i, categoriesHere)) {
-                    continue;
-                }
-                Rule rule = start.rule();
+            BitSet starting = startingAt(lattice, i);
+            for (int r = starting.nextSetBit(0); r >= 0; r = starting.nextSetBit(r + 1)) {
+                Rule rule = rules.get(r);
                 for (Match m : Match.find(rule, lattice, i)) {
                     if (!m.anchored() || covers(blocked, m)) {
                         continue;
