@@ -205,7 +205,7 @@ final class EvalCommand implements Runnable {
             if (docs == null) {
                 return 1;
             }
-            List<TaggedSentence> sentences = corpus.cleaned(HeldOut.heldOut(docs, heldOut));
+            List<TaggedSentence> sentences = HeldOut.heldOut(docs, heldOut);
             if (attachClitics) {
                 sentences = NerCorpora.attached(sentences, corpus.lang);
             }

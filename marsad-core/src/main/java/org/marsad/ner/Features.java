@@ -17,7 +17,7 @@ import org.marsad.model.Token;
  */
 final class Features {
     /** Changes whenever a template changes: a model trained with other features is refused. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private static final int BIAS = 1;
     private static final int W0 = 2;
@@ -55,6 +55,10 @@ final class Features {
     private static final int DICT_NEXT = 52;
     private static final int DICT_EXACT = 53;
     private static final int DICT_SHAPE = 54;
+    private static final int RUN_FIRST = 60;
+    private static final int RUN_LAST = 61;
+    private static final int RUN_PLACE = 62;
+    private static final int RUN_BEFORE = 63;
     /** Templates of the values features are made of. */
     private static final int V_WORD = 100;
     private static final int V_SHAPE = 101;
@@ -62,6 +66,8 @@ final class Features {
     private static final int V_AFFIX = 103;
     private static final int V_TAG = 104;
     private static final long BOUNDARY = Hashing.of(V_WORD, "\u0002");
+    /** The shape of every word of a sentence written in capitals only (a headline): case tells nothing there. */
+    private static final long CAPS_LINE = Hashing.of(V_SHAPE, "\u0003");
 
     private static final int AFFIX_CHARS = 4;
     private static final int MAX_READINGS = 8;
@@ -97,6 +103,14 @@ final class Features {
             shape[i] = Hashing.of(V_SHAPE, shape(t.norm(), 2));
             brief[i] = Hashing.of(V_SHAPE, shape(t.norm(), 1));
             readings(t.analyses(), i, lemmas, affixes, tags);
+        }
+        int[] runStart = new int[n];
+        int[] runEnd = new int[n];
+        if (capitalsOnly(tokens)) {
+            Arrays.fill(shape, CAPS_LINE);
+            Arrays.fill(brief, CAPS_LINE);
+        } else {
+            capitalRuns(tokens, runStart, runEnd);
         }
         int[] dict = dictionaryCodes(tokens);
         int[] part = new int[n];
@@ -159,6 +173,15 @@ final class Features {
                 String x = lower[i + 1];
                 out.add(Hashing.of(SUFFIX_NEXT, x, Math.max(0, x.length() - 3), x.length()));
             }
+            if (runEnd[i] > i) {
+                // a run of capitalised words is most often one name: its ends tell its type (Perth Glory, Hay Street)
+                int len = runEnd[i] - runStart[i];
+                out.add(Hashing.of(RUN_FIRST, word[runStart[i]]));
+                out.add(Hashing.of(RUN_LAST, word[runEnd[i] - 1]));
+                out.add(Hashing.of(RUN_PLACE, Math.min(len, 4) * 8 + Math.min(i - runStart[i], 3) * 2
+                        + (runEnd[i] - 1 == i ? 1 : 0)));
+                out.add(Hashing.of(RUN_BEFORE, runStart[i] > 0 ? word[runStart[i] - 1] : BOUNDARY));
+            }
             addBits(out, PART, part[i]);
             addBits(out, PART_PREV, i > 0 ? part[i - 1] : 0);
             addBits(out, PART_NEXT, i + 1 < n ? part[i + 1] : 0);
@@ -172,6 +195,47 @@ final class Features {
         }
         offsets[n] = out.size;
         return new Sentence(Arrays.copyOf(out.data, out.size), offsets);
+    }
+
+    /** Whether a sentence's words have capitals and no small letters. */
+    private static boolean capitalsOnly(List<Token> tokens) {
+        int upper = 0;
+        for (Token t : tokens) {
+            String w = t.norm();
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return upper > 3;
+    }
+
+    /**
+     * Per word starting with a capital, the run of such words it stands in ({@code [start, end)});
+     * elsewhere end = 0. Scripts without case have no runs.
+     */
+    private static void capitalRuns(List<Token> tokens, int[] start, int[] end) {
+        int n = tokens.size();
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && capitalised(tokens.get(j))) {
+                j++;
+            }
+            for (int k = i; k < j; k++) {
+                start[k] = i;
+                end[k] = j;
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    private static boolean capitalised(Token t) {
+        return t.kind() == Token.Kind.WORD && !t.norm().isEmpty() && Character.isUpperCase(t.norm().codePointAt(0));
     }
 
     /** The readings' lemmas (after the whole word), the affixes taken off, and the grammatical tags. */

@@ -14,22 +14,33 @@ import org.marsad.ner.TaggedSentence;
  * group", "their supporters", "We", "he"), as CoNLL-style data does: words without a capital
  * letter are trimmed off both ends of each name, words the corpus also writes in lower case off
  * the start of a person's name (Prime Minister), and a name is left out when each of its words is
- * such a word (He: he, The Coalition: the, coalition). In a script without letter case nothing
- * changes.
+ * such a word (He: he, The Coalition: the, coalition). Which words the corpus writes in lower case
+ * is learnt from the whole corpus, so that a held-out slice is cleaned as the training part is. In
+ * a script without letter case nothing changes.
  */
 public final class ProperNames {
     private ProperNames() {
     }
 
-    public static List<TaggedSentence> clean(List<TaggedSentence> sentences) {
+    public static List<TaggedDocument> clean(List<TaggedDocument> docs) {
         Set<String> lowerWords = new HashSet<>();
-        for (TaggedSentence s : sentences) {
-            for (String w : s.words()) {
-                if (hasLower(w) && !hasUpper(w)) {
-                    lowerWords.add(w);
+        for (TaggedDocument d : docs) {
+            for (TaggedSentence s : d.sentences()) {
+                for (String w : s.words()) {
+                    if (hasLower(w) && !hasUpper(w)) {
+                        lowerWords.add(w);
+                    }
                 }
             }
         }
+        List<TaggedDocument> out = new ArrayList<>(docs.size());
+        for (TaggedDocument d : docs) {
+            out.add(new TaggedDocument(d.name(), clean(d.sentences(), lowerWords)));
+        }
+        return out;
+    }
+
+    private static List<TaggedSentence> clean(List<TaggedSentence> sentences, Set<String> lowerWords) {
         List<TaggedSentence> out = new ArrayList<>(sentences.size());
         for (TaggedSentence s : sentences) {
             List<Chunk> kept = new ArrayList<>();

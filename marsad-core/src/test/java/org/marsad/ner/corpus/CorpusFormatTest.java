@@ -116,7 +116,7 @@ class CorpusFormatTest {
                         List.of("B-PER", "I-PER", "I-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG")),
                 new TaggedSentence(List.of("he", "met", "the", "prime", "minister", "of", "a", "bank"),
                         List.of("O", "O", "O", "O", "O", "O", "O", "O")));
-        List<TaggedSentence> out = ProperNames.clean(in);
+        List<TaggedSentence> out = ProperNames.clean(List.of(new TaggedDocument("d", in))).get(0).sentences();
         assertEquals(List.of("O", "O", "O", "O", "O", "O"), out.get(0).tags());
         assertEquals(List.of("O", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "I-ORG"), out.get(1).tags());
     }
