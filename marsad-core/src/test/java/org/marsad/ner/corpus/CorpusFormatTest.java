@@ -93,10 +93,10 @@ class CorpusFormatTest {
         for (int d = 0; d < 20; d++) {
             docs.add(new TaggedDocument("d" + d, List.of(new TaggedSentence(List.of("w" + d), List.of("O")))));
         }
-        List<TaggedSentence> train = HeldOut.training(docs, 10);
-        List<TaggedSentence> held = HeldOut.heldOut(docs, 10);
+        List<List<TaggedSentence>> train = HeldOut.training(docs, 10);
+        List<List<TaggedSentence>> held = HeldOut.heldOut(docs, 10);
         assertEquals(18, train.size());
-        assertEquals(List.of("w9", "w19"), held.stream().map(s -> s.words().get(0)).toList());
+        assertEquals(List.of("w9", "w19"), held.stream().map(u -> u.get(0).words().get(0)).toList());
     }
 
     @Test
