@@ -328,7 +328,8 @@ final class Features {
         int n = tokens.size();
         for (int i = 0; i < n; ) {
             int j = i;
-            while (j < n && capitalised(tokens.get(j))) {
+            while (j < n && (capitalised(tokens.get(j))
+                    || (j > i && j + 1 < n && connector(tokens.get(j)) && capitalised(tokens.get(j + 1))))) {
                 j++;
             }
             for (int k = i; k < j; k++) {
@@ -337,6 +338,13 @@ final class Features {
             }
             i = Math.max(j, i + 1);
         }
+    }
+
+    /** A short word in small letters or a lone sign between capitalised words: of, de, &amp; (Bank of England). */
+    private static boolean connector(Token t) {
+        String w = t.norm();
+        return !w.isEmpty() && w.length() <= 3 && (t.kind() == Token.Kind.WORD
+                ? Character.isLowerCase(w.codePointAt(0)) : t.kind() == Token.Kind.PUNCT && w.length() == 1);
     }
 
     private static boolean capitalised(Token t) {
