@@ -16,7 +16,8 @@ import org.marsad.text.Segmenter;
  * Which words open or close the names of people and organisations in the actor dictionary, in
  * any language: فلاديمير and Владимир open a person's name, Council and مجلس open or close an
  * organisation's. A name the dictionary lacks often shares such a word with one it has. Common
- * given names and surnames ({@code ner/person-names.tsv}) are marked apart, being less sure.
+ * given names and surnames ({@code ner/person-names.tsv}) and the words that head names of
+ * organisations and places ({@code ner/name-words.tsv}) are marked apart.
  */
 final class NameParts {
     static final int PERSON_FIRST = 1;
@@ -25,6 +26,8 @@ final class NameParts {
     static final int ORG_LAST = 8;
     static final int GIVEN = 16;
     static final int FAMILY = 32;
+    static final int ORG_WORD = 64;
+    static final int PLACE_WORD = 128;
 
     private final Map<String, Integer> parts;
 
@@ -60,6 +63,19 @@ final class NameParts {
                     .computeIfAbsent(row.get(0), l -> new Segmenter(LanguagePack.of(l))).tokens(row.get(2), 0, row.get(2).length());
             if (words.size() == 1) {
                 parts.merge(key(words.get(0)), row.get(1).equals("given") ? GIVEN : FAMILY, (a, b) -> a | b);
+            }
+        }
+        for (DataFile.Row row : DataFile.resource("ner/name-words.tsv")) {
+            if (row.size() != 3 || !(row.get(1).equals("org") || row.get(1).equals("place"))) {
+                throw row.error("expected LANG, org or place, and WORDS");
+            }
+            Segmenter segmenter = segmenters.computeIfAbsent(row.get(0), l -> new Segmenter(LanguagePack.of(l)));
+            for (String word : DataFile.values(row.get(2))) {
+                List<Token> words = segmenter.tokens(word, 0, word.length());
+                if (words.size() != 1) {
+                    throw row.error("'" + word + "' is not one word");
+                }
+                parts.merge(key(words.get(0)), row.get(1).equals("org") ? ORG_WORD : PLACE_WORD, (a, b) -> a | b);
             }
         }
         return new NameParts(Map.copyOf(parts));
