@@ -65,9 +65,9 @@ final class Features {
     private static final int DOC = 64;
     private static final int DOC_CASE = 65;
     /** Bits of a word's occurrence, see {@link #occurrences}. */
-    private static final int SEEN_SMALL = 1;
-    private static final int SEEN_CAPITAL_INSIDE = 2;
-    private static final int SEEN_AFTER_GIVEN = 4;
+    static final int SEEN_SMALL = 1;
+    static final int SEEN_CAPITAL_INSIDE = 2;
+    static final int SEEN_AFTER_GIVEN = 4;
     private static final int SEEN_IN_RUN = 8;
     private static final int OCCURRENCE_BITS = 4;
     /** Templates of the values features are made of. */

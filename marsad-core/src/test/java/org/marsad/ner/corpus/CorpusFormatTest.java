@@ -115,9 +115,12 @@ class CorpusFormatTest {
                 new TaggedSentence(List.of("Prime", "Minister", "Theresa", "May", "met", "the", "Bank", "of", "England"),
                         List.of("B-PER", "I-PER", "I-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG")),
                 new TaggedSentence(List.of("he", "met", "the", "prime", "minister", "of", "a", "bank"),
-                        List.of("O", "O", "O", "O", "O", "O", "O", "O")));
+                        List.of("O", "O", "O", "O", "O", "O", "O", "O")),
+                new TaggedSentence(List.of("UN", "Special", "Envoy", "Staffan", "de", "Mistura", "and", "a", "special", "envoy"),
+                        List.of("B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O", "O")));
         List<TaggedSentence> out = ProperNames.clean(List.of(new TaggedDocument("d", in))).get(0).sentences();
         assertEquals(List.of("O", "O", "O", "O", "O", "O"), out.get(0).tags());
         assertEquals(List.of("O", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "I-ORG"), out.get(1).tags());
+        assertEquals(List.of("O", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "O"), out.get(3).tags());
     }
 }
