@@ -64,6 +64,7 @@ final class Features {
     private static final int RUN_BEFORE = 63;
     private static final int DOC = 64;
     private static final int DOC_CASE = 65;
+    private static final int FIRST_WORD = 66;
     /** Bits of a word's occurrence, see {@link #occurrences}. */
     static final int SEEN_SMALL = 1;
     static final int SEEN_CAPITAL_INSIDE = 2;
@@ -238,6 +239,7 @@ final class Features {
             out.add(Hashing.of(SHAPES, Hashing.of(SHAPES, briefPrev, brief[i]), briefNext));
             if (i == 0) {
                 out.add(Hashing.of(FIRST_SHAPE, brief[i]));
+                out.add(Hashing.of(FIRST_WORD, word[i]));
             }
             String w = lower[i];
             out.add(Hashing.of(LENGTH, Math.min(w.length(), 12)));
