@@ -269,7 +269,7 @@ final class EvalCommand implements Runnable {
             if (docs == null) {
                 return 1;
             }
-            List<TaggedSentence> sentences = corpus.cleaned(HeldOut.heldOut(docs, heldOut));
+            List<List<TaggedSentence>> sentences = HeldOut.heldOut(docs, heldOut);
             if (attachClitics) {
                 sentences = NerCorpora.attached(sentences, corpus.lang);
             }
@@ -287,10 +287,18 @@ final class EvalCommand implements Runnable {
             return 0;
         }
 
-        static NerScore score(NameTagger tagger, List<TaggedSentence> sentences) {
+        /** The tagger's names against the gold ones, each unit tagged as one document. */
+        static NerScore score(NameTagger tagger, List<List<TaggedSentence>> documents) {
             NerScore score = new NerScore();
-            for (TaggedSentence s : sentences) {
-                score.add(s.tags(), tagger.tagWords(s.words()));
+            for (List<TaggedSentence> sentences : documents) {
+                List<List<String>> words = new ArrayList<>(sentences.size());
+                for (TaggedSentence s : sentences) {
+                    words.add(s.words());
+                }
+                List<List<String>> tags = tagger.tagDocumentWords(words);
+                for (int i = 0; i < sentences.size(); i++) {
+                    score.add(sentences.get(i).tags(), tags.get(i));
+                }
             }
             return score;
         }

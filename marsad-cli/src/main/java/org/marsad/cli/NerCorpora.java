@@ -31,20 +31,34 @@ final class NerCorpora {
         return docs;
     }
 
-    /** The sentences with split-off clitics written back onto their words. */
-    static List<TaggedSentence> attached(List<TaggedSentence> sentences, String lang) {
+    /** The documents' sentences with split-off clitics written back onto their words. */
+    static List<List<TaggedSentence>> attached(List<List<TaggedSentence>> documents, String lang) {
         LanguagePack pack = LanguagePack.of(lang);
-        List<TaggedSentence> out = new ArrayList<>(sentences.size());
-        for (TaggedSentence s : sentences) {
-            out.add(Clitics.attach(s, pack));
+        List<List<TaggedSentence>> out = new ArrayList<>(documents.size());
+        for (List<TaggedSentence> sentences : documents) {
+            List<TaggedSentence> joined = new ArrayList<>(sentences.size());
+            for (TaggedSentence s : sentences) {
+                joined.add(Clitics.attach(s, pack));
+            }
+            out.add(joined);
         }
         return out;
     }
 
-    static int tokens(List<TaggedSentence> sentences) {
+    static int tokens(List<List<TaggedSentence>> documents) {
         int n = 0;
-        for (TaggedSentence s : sentences) {
-            n += s.size();
+        for (List<TaggedSentence> sentences : documents) {
+            for (TaggedSentence s : sentences) {
+                n += s.size();
+            }
+        }
+        return n;
+    }
+
+    static int sentences(List<List<TaggedSentence>> documents) {
+        int n = 0;
+        for (List<TaggedSentence> sentences : documents) {
+            n += sentences.size();
         }
         return n;
     }

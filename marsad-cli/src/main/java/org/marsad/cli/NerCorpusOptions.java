@@ -7,7 +7,6 @@ import picocli.CommandLine.Option;
 
 import org.marsad.data.DataFile;
 import org.marsad.ner.corpus.TaggedDocument;
-import org.marsad.ner.TaggedSentence;
 import org.marsad.ner.corpus.CorpusFormat;
 import org.marsad.ner.corpus.ProperNames;
 
@@ -24,18 +23,17 @@ final class NerCorpusOptions {
             + "the ends of names and drop names whose words the corpus also writes in lower case (re3d's 'the group', 'We').")
     boolean properNames;
 
-    /** The corpus's documents, or null after saying on standard error why they can't be read. */
+    /**
+     * The corpus's documents, with only proper names when asked, or null after saying on standard
+     * error why they can't be read.
+     */
     List<TaggedDocument> read(List<Path> paths) {
         try {
-            return NerCorpora.read(CorpusFormat.parse(format), lang, paths);
+            List<TaggedDocument> docs = NerCorpora.read(CorpusFormat.parse(format), lang, paths);
+            return properNames ? ProperNames.clean(docs) : docs;
         } catch (IllegalArgumentException | DataFile.DataException e) {
             System.err.println("marsad: " + e.getMessage());
             return null;
         }
-    }
-
-    /** The sentences, with only proper names when asked. */
-    List<TaggedSentence> cleaned(List<TaggedSentence> sentences) {
-        return properNames ? ProperNames.clean(sentences) : sentences;
     }
 }

@@ -23,6 +23,7 @@ import org.marsad.ner.NameTagger;
 /**
  * {@code marsad tag}: named entities in pre-tokenised text. Each input line comes out unchanged
  * (its line end too) with a tab and a BIO tag added; blank and {@code -DOCSTART-} lines are copied.
+ * Each document is tagged whole, as {@code eval ner} tags its units.
  */
 @Command(name = "tag", mixinStandardHelpOptions = true,
         description = "Tags named entities in CoNLL input (one token per line, blank lines between sentences): "
@@ -31,6 +32,7 @@ final class TagCommand implements Callable<Integer> {
     /** A sentence longer than this (input without blank lines) is tagged in pieces, at a full stop if it can. */
     private static final int LONG_SENTENCE = 300;
     private static final int MAX_SENTENCE = 2000;
+    private static final int DOCUMENT_SENTENCES = 50;
 
     @Option(names = "--lang", required = true, paramLabel = "ar|ru|en", description = "Language of the input.")
     String lang;
@@ -67,42 +69,85 @@ final class TagCommand implements Callable<Integer> {
 
     static void tag(NameTagger tagger, Reader reader, Writer out) throws IOException {
         Lines lines = new Lines(reader);
-        List<String[]> pending = new ArrayList<>();
-        List<String> words = new ArrayList<>();
+        Document doc = new Document(tagger, out);
         String[] line;
         while ((line = lines.next()) != null) {
             String word = firstColumn(line[0]);
             if (word == null || word.equals("-DOCSTART-")) {
-                flush(tagger, pending, words, out);
-                out.write(line[0]);
-                out.write(line[1]);
+                doc.endSentence();
+                if (word != null) {
+                    doc.flush();
+                }
+                doc.copy(line);
                 continue;
             }
-            pending.add(line);
-            words.add(word);
-            boolean stop = words.size() >= LONG_SENTENCE && (word.equals(".") || word.equals("!") || word.equals("?")
+            doc.add(line, word);
+            boolean stop = doc.words.size() >= LONG_SENTENCE && (word.equals(".") || word.equals("!") || word.equals("?")
                     || word.equals("؟"));
-            if (stop || words.size() >= MAX_SENTENCE) {
-                flush(tagger, pending, words, out);
+            if (stop || doc.words.size() >= MAX_SENTENCE) {
+                doc.endSentence();
             }
         }
-        flush(tagger, pending, words, out);
+        doc.endSentence();
+        doc.flush();
     }
 
-    private static void flush(NameTagger tagger, List<String[]> pending, List<String> words, Writer out)
-            throws IOException {
-        if (pending.isEmpty()) {
-            return;
+    /**
+     * The lines of one document (up to a {@code -DOCSTART-} line, or {@value #DOCUMENT_SENTENCES}
+     * sentences), held until it is tagged whole: the models read a word's other occurrences in
+     * its document.
+     */
+    private static final class Document {
+        private final NameTagger tagger;
+        private final Writer out;
+        /** Lines in input order; a token line's tag comes from its sentence and place. */
+        private final List<String[]> lines = new ArrayList<>();
+        private final List<int[]> places = new ArrayList<>();
+        private final List<List<String>> sentences = new ArrayList<>();
+        final List<String> words = new ArrayList<>();
+
+        Document(NameTagger tagger, Writer out) {
+            this.tagger = tagger;
+            this.out = out;
         }
-        List<String> tags = tagger.tagWords(words);
-        for (int i = 0; i < pending.size(); i++) {
-            out.write(pending.get(i)[0]);
-            out.write('\t');
-            out.write(tags.get(i));
-            out.write(pending.get(i)[1]);
+
+        void copy(String[] line) {
+            lines.add(line);
+            places.add(null);
         }
-        pending.clear();
-        words.clear();
+
+        void add(String[] line, String word) {
+            lines.add(line);
+            places.add(new int[] {sentences.size(), words.size()});
+            words.add(word);
+        }
+
+        void endSentence() throws IOException {
+            if (words.isEmpty()) {
+                return;
+            }
+            sentences.add(new ArrayList<>(words));
+            words.clear();
+            if (sentences.size() >= DOCUMENT_SENTENCES) {
+                flush();
+            }
+        }
+
+        void flush() throws IOException {
+            List<List<String>> tags = tagger.tagDocumentWords(sentences);
+            for (int i = 0; i < lines.size(); i++) {
+                out.write(lines.get(i)[0]);
+                int[] at = places.get(i);
+                if (at != null) {
+                    out.write('\t');
+                    out.write(tags.get(at[0]).get(at[1]));
+                }
+                out.write(lines.get(i)[1]);
+            }
+            lines.clear();
+            places.clear();
+            sentences.clear();
+        }
     }
 
     /** The token of a line: its first whitespace-separated column, or null for a blank line. */

@@ -74,11 +74,11 @@ final class TrainCommand implements Runnable {
                 return 1;
             }
             String lang = corpus.lang;
-            List<TaggedSentence> training = new ArrayList<>(corpus.cleaned(HeldOut.training(docs, holdOut)));
+            List<List<TaggedSentence>> training = new ArrayList<>(HeldOut.training(docs, holdOut));
             if (attachClitics) {
                 training.addAll(NerCorpora.attached(training, lang));
             }
-            System.err.printf(Locale.ROOT, "marsad: training on %d sentences, %d tokens%n", training.size(),
+            System.err.printf(Locale.ROOT, "marsad: training on %d sentences, %d tokens%n", NerCorpora.sentences(training),
                     NerCorpora.tokens(training));
             PerceptronTrainer trainer = new PerceptronTrainer(org.marsad.text.LanguagePack.of(lang),
                     ActorDictionary.bundled(), new PerceptronTrainer.Options(iterations, cutoff, prune, 17L));
@@ -95,7 +95,7 @@ final class TrainCommand implements Runnable {
                     model.features(), Files.size(out), (System.nanoTime() - start) / 1e9);
             if (holdOut > 1) {
                 NameTagger tagger = new NameTagger(model, ActorDictionary.bundled());
-                List<TaggedSentence> held = corpus.cleaned(HeldOut.heldOut(docs, holdOut));
+                List<List<TaggedSentence>> held = HeldOut.heldOut(docs, holdOut);
                 System.out.println("held out (every " + holdOut + "th unit):");
                 System.out.print(EvalCommand.Ner.score(tagger, held).report());
                 if (attachClitics) {

@@ -24,7 +24,7 @@ class TagCommandTest {
                 new TaggedSentence(List.of("Lena", "Vard", "visited", "Kessik", "."), List.of("B-PER", "I-PER", "O", "B-LOC", "O")),
                 new TaggedSentence(List.of("Omar", "Tull", "left", "Brisk", "."), List.of("B-PER", "I-PER", "O", "B-LOC", "O")));
         return new NameTagger(new PerceptronTrainer(LanguagePack.of("en"), ActorDictionary.bundled(),
-                new PerceptronTrainer.Options(3, 1, 0f, 1L)).train(data, line -> { }), ActorDictionary.bundled());
+                new PerceptronTrainer.Options(3, 1, 0f, 1L)).train(List.of(data), line -> { }), ActorDictionary.bundled());
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.marsad.ner;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.marsad.actors.ActorDictionary;
 import org.marsad.model.Analysis;
@@ -12,12 +14,13 @@ import org.marsad.model.Token;
  * neighbours, its shape (Xx, dd) and its neighbours' shapes, its first and last letters, its
  * readings from the language pack (stems with clitics taken off in Arabic, lemmas and grammatical
  * tags such as {@code NN:Fam} in Russian) and its neighbours', and whether the actor dictionary
- * has a name starting or continuing there, of which type. Features are 64-bit hashes
- * ({@link Hashing}).
+ * has a name starting or continuing there, of which type; in scripts with letter case, the run of
+ * capitalised words it stands in; and what the rest of the document shows of the same word
+ * (written in small letters, after a given name). Features are 64-bit hashes ({@link Hashing}).
  */
 final class Features {
     /** Changes whenever a template changes: a model trained with other features is refused. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private static final int BIAS = 1;
     private static final int W0 = 2;
@@ -55,6 +58,19 @@ final class Features {
     private static final int DICT_NEXT = 52;
     private static final int DICT_EXACT = 53;
     private static final int DICT_SHAPE = 54;
+    private static final int RUN_FIRST = 60;
+    private static final int RUN_LAST = 61;
+    private static final int RUN_PLACE = 62;
+    private static final int RUN_BEFORE = 63;
+    private static final int DOC = 64;
+    private static final int DOC_CASE = 65;
+    private static final int FIRST_WORD = 66;
+    /** Bits of a word's occurrence, see {@link #occurrences}. */
+    static final int SEEN_SMALL = 1;
+    static final int SEEN_CAPITAL_INSIDE = 2;
+    static final int SEEN_AFTER_GIVEN = 4;
+    private static final int SEEN_IN_RUN = 8;
+    private static final int OCCURRENCE_BITS = 4;
     /** Templates of the values features are made of. */
     private static final int V_WORD = 100;
     private static final int V_SHAPE = 101;
@@ -62,6 +78,8 @@ final class Features {
     private static final int V_AFFIX = 103;
     private static final int V_TAG = 104;
     private static final long BOUNDARY = Hashing.of(V_WORD, "\u0002");
+    /** The shape of every word of a sentence written in capitals only (a headline): case tells nothing there. */
+    private static final long CAPS_LINE = Hashing.of(V_SHAPE, "\u0003");
 
     private static final int AFFIX_CHARS = 4;
     private static final int MAX_READINGS = 8;
@@ -81,7 +99,97 @@ final class Features {
         }
     }
 
-    Sentence of(List<Token> tokens) {
+    /** What the rest of a document shows of each word: per word, how often each {@link #occurrences} bit holds. */
+    static final class Document {
+        private final Map<String, int[]> counts = new HashMap<>();
+
+        /** Bits of the document's other occurrences of a word, given this occurrence's bits. */
+        int elsewhere(String word, int own) {
+            int[] c = counts.get(word);
+            if (c == null) {
+                return 0;
+            }
+            int bits = 0;
+            for (int b = 0; b < OCCURRENCE_BITS; b++) {
+                if (c[b] - ((own >> b) & 1) > 0) {
+                    bits |= 1 << b;
+                }
+            }
+            return bits;
+        }
+    }
+
+    /** The words of a document's sentences, counted as {@link #of(List, Document)} needs them. */
+    Document document(List<List<Token>> sentences) {
+        Document doc = new Document();
+        for (List<Token> tokens : sentences) {
+            Layout l = layout(tokens);
+            int[] bits = occurrences(tokens, l);
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).kind() == Token.Kind.WORD) {
+                    int[] c = doc.counts.computeIfAbsent(key(tokens.get(i)), k -> new int[OCCURRENCE_BITS]);
+                    for (int b = 0; b < OCCURRENCE_BITS; b++) {
+                        c[b] += (bits[i] >> b) & 1;
+                    }
+                }
+            }
+        }
+        return doc;
+    }
+
+    /** A sentence's capitalised runs, whether it is written in capitals only, and its words' name parts. */
+    private record Layout(boolean capitals, int[] runStart, int[] runEnd, int[] part) {
+    }
+
+    private Layout layout(List<Token> tokens) {
+        int n = tokens.size();
+        int[] runStart = new int[n];
+        int[] runEnd = new int[n];
+        boolean capitals = capitalsOnly(tokens);
+        if (!capitals) {
+            capitalRuns(tokens, runStart, runEnd);
+        }
+        int[] part = new int[n];
+        for (int i = 0; i < n; i++) {
+            part[i] = tokens.get(i).kind() == Token.Kind.WORD ? nameParts.of(tokens.get(i)) : 0;
+        }
+        return new Layout(capitals, runStart, runEnd, part);
+    }
+
+    /**
+     * What each word occurrence shows of the word: written in small letters, capitalised inside a
+     * sentence, after a given name, inside a run of several capitalised words. Another occurrence's
+     * bits tell of this one: Citrone alone is a person where Robert Citrone stands elsewhere.
+     */
+    private static int[] occurrences(List<Token> tokens, Layout l) {
+        int[] bits = new int[tokens.size()];
+        for (int i = 0; i < bits.length; i++) {
+            Token t = tokens.get(i);
+            if (t.kind() != Token.Kind.WORD || t.norm().isEmpty()) {
+                continue;
+            }
+            int first = t.norm().codePointAt(0);
+            if (Character.isLowerCase(first)) {
+                bits[i] |= SEEN_SMALL;
+            } else if (i > 0 && !l.capitals() && Character.isUpperCase(first)) {
+                bits[i] |= SEEN_CAPITAL_INSIDE;
+            }
+            if (i > 0 && (l.part()[i - 1] & (NameParts.GIVEN | NameParts.PERSON_FIRST)) != 0) {
+                bits[i] |= SEEN_AFTER_GIVEN;
+            }
+            if (l.runEnd()[i] - l.runStart()[i] > 1) {
+                bits[i] |= SEEN_IN_RUN;
+            }
+        }
+        return bits;
+    }
+
+    private static String key(Token t) {
+        return t.analyses().isEmpty() ? t.norm() : t.analyses().get(0).lemma();
+    }
+
+    /** Features of one sentence of a document (the sentence itself may be the whole document). */
+    Sentence of(List<Token> tokens, Document doc) {
         int n = tokens.size();
         long[] word = new long[n];
         long[] shape = new long[n];
@@ -92,17 +200,22 @@ final class Features {
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
-            lower[i] = t.analyses().isEmpty() ? t.norm() : t.analyses().get(0).lemma();
+            lower[i] = key(t);
             word[i] = Hashing.of(V_WORD, lower[i]);
             shape[i] = Hashing.of(V_SHAPE, shape(t.norm(), 2));
             brief[i] = Hashing.of(V_SHAPE, shape(t.norm(), 1));
             readings(t.analyses(), i, lemmas, affixes, tags);
         }
-        int[] dict = dictionaryCodes(tokens);
-        int[] part = new int[n];
-        for (int i = 0; i < n; i++) {
-            part[i] = tokens.get(i).kind() == Token.Kind.WORD ? nameParts.of(tokens.get(i)) : 0;
+        Layout layout = layout(tokens);
+        int[] runStart = layout.runStart();
+        int[] runEnd = layout.runEnd();
+        int[] part = layout.part();
+        if (layout.capitals()) {
+            Arrays.fill(shape, CAPS_LINE);
+            Arrays.fill(brief, CAPS_LINE);
         }
+        int[] own = occurrences(tokens, layout);
+        int[] dict = dictionaryCodes(tokens);
 
         Buffer out = new Buffer(n * 48);
         int[] offsets = new int[n + 1];
@@ -126,6 +239,7 @@ final class Features {
             out.add(Hashing.of(SHAPES, Hashing.of(SHAPES, briefPrev, brief[i]), briefNext));
             if (i == 0) {
                 out.add(Hashing.of(FIRST_SHAPE, brief[i]));
+                out.add(Hashing.of(FIRST_WORD, word[i]));
             }
             String w = lower[i];
             out.add(Hashing.of(LENGTH, Math.min(w.length(), 12)));
@@ -159,6 +273,22 @@ final class Features {
                 String x = lower[i + 1];
                 out.add(Hashing.of(SUFFIX_NEXT, x, Math.max(0, x.length() - 3), x.length()));
             }
+            if (runEnd[i] > i) {
+                // a run of capitalised words is most often one name: its ends tell its type (Perth Glory, Hay Street)
+                int len = runEnd[i] - runStart[i];
+                out.add(Hashing.of(RUN_FIRST, word[runStart[i]]));
+                out.add(Hashing.of(RUN_LAST, word[runEnd[i] - 1]));
+                out.add(Hashing.of(RUN_PLACE, Math.min(len, 4) * 8 + Math.min(i - runStart[i], 3) * 2
+                        + (runEnd[i] - 1 == i ? 1 : 0)));
+                out.add(Hashing.of(RUN_BEFORE, runStart[i] > 0 ? word[runStart[i] - 1] : BOUNDARY));
+            }
+            if (tokens.get(i).kind() == Token.Kind.WORD) {
+                int seen = doc.elsewhere(lower[i], own[i]);
+                addBits(out, DOC, seen);
+                // small letters elsewhere make a capital at the start of a sentence tell nothing
+                out.add(Hashing.of(DOC_CASE, (seen & (SEEN_SMALL | SEEN_CAPITAL_INSIDE)) * 4
+                        + (own[i] & (SEEN_SMALL | SEEN_CAPITAL_INSIDE)) + (i == 0 ? 16 : 0)));
+            }
             addBits(out, PART, part[i]);
             addBits(out, PART_PREV, i > 0 ? part[i - 1] : 0);
             addBits(out, PART_NEXT, i + 1 < n ? part[i + 1] : 0);
@@ -172,6 +302,55 @@ final class Features {
         }
         offsets[n] = out.size;
         return new Sentence(Arrays.copyOf(out.data, out.size), offsets);
+    }
+
+    /** Whether a sentence's words have capitals and no small letters. */
+    private static boolean capitalsOnly(List<Token> tokens) {
+        int upper = 0;
+        for (Token t : tokens) {
+            String w = t.norm();
+            for (int k = 0; k < w.length(); k++) {
+                char c = w.charAt(k);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return upper > 3;
+    }
+
+    /**
+     * Per word starting with a capital, the run of such words it stands in ({@code [start, end)});
+     * elsewhere end = 0. Scripts without case have no runs.
+     */
+    private static void capitalRuns(List<Token> tokens, int[] start, int[] end) {
+        int n = tokens.size();
+        for (int i = 0; i < n; ) {
+            int j = i;
+            while (j < n && (capitalised(tokens.get(j))
+                    || (j > i && j + 1 < n && connector(tokens.get(j)) && capitalised(tokens.get(j + 1))))) {
+                j++;
+            }
+            for (int k = i; k < j; k++) {
+                start[k] = i;
+                end[k] = j;
+            }
+            i = Math.max(j, i + 1);
+        }
+    }
+
+    /** A short word in small letters or a lone sign between capitalised words: of, de, &amp; (Bank of England). */
+    private static boolean connector(Token t) {
+        String w = t.norm();
+        return !w.isEmpty() && w.length() <= 3 && (t.kind() == Token.Kind.WORD
+                ? Character.isLowerCase(w.codePointAt(0)) : t.kind() == Token.Kind.PUNCT && w.length() == 1);
+    }
+
+    private static boolean capitalised(Token t) {
+        return t.kind() == Token.Kind.WORD && !t.norm().isEmpty() && Character.isUpperCase(t.norm().codePointAt(0));
     }
 
     /** The readings' lemmas (after the whole word), the affixes taken off, and the grammatical tags. */

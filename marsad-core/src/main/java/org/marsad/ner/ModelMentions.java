@@ -44,9 +44,14 @@ public final class ModelMentions {
             return dictionaryMentions;
         }
         List<Mention> out = new ArrayList<>(dictionaryMentions);
+        List<List<Token>> document = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
-            List<Token> tokens = s.tokens();
-            for (Chunk c : tagger.get().names(tokens)) {
+            document.add(s.tokens());
+        }
+        List<List<Chunk>> names = tagger.get().names(document);
+        for (int k = 0; k < document.size(); k++) {
+            List<Token> tokens = document.get(k);
+            for (Chunk c : names.get(k)) {
                 Span span = new Span(nameStart(tokens.get(c.start()), text, pack), tokens.get(c.end() - 1).span().end());
                 if (overlapsAny(span, dictionaryMentions)) {
                     continue;

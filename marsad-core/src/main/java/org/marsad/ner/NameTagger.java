@@ -69,24 +69,49 @@ public final class NameTagger {
         return pack;
     }
 
-    /** BIO tags of a sentence's tokens. */
-    public List<String> tags(List<Token> tokens) {
-        int[] best = model.decode(features.of(tokens));
-        List<String> out = new ArrayList<>(best.length);
-        for (int y : best) {
-            out.add(NameModel.TAGS.get(y));
+    /** BIO tags of each sentence's tokens; the other sentences of the document inform each one. */
+    public List<List<String>> tagDocument(List<List<Token>> sentences) {
+        Features.Document doc = features.document(sentences);
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (List<Token> tokens : sentences) {
+            int[] best = model.decode(features.of(tokens, doc));
+            List<String> tags = new ArrayList<>(best.length);
+            for (int y : best) {
+                tags.add(NameModel.TAGS.get(y));
+            }
+            out.add(tags);
         }
         return out;
     }
 
-    /** BIO tags of words that come already split, one tag per word. */
+    /** BIO tags of words that come already split, one tag per word, the sentence taken alone. */
     public List<String> tagWords(List<String> words) {
-        WordTokens split = WordTokens.of(words, pack);
-        return split.toWords(tags(split.tokens));
+        return tagDocumentWords(List.of(words)).get(0);
     }
 
-    /** The names in a sentence's tokens. */
-    public List<Chunk> names(List<Token> tokens) {
-        return Chunk.of(tags(tokens));
+    /** BIO tags of a document's sentences of words that come already split, one tag per word. */
+    public List<List<String>> tagDocumentWords(List<List<String>> sentences) {
+        List<WordTokens> split = new ArrayList<>(sentences.size());
+        List<List<Token>> tokens = new ArrayList<>(sentences.size());
+        for (List<String> words : sentences) {
+            WordTokens w = WordTokens.of(words, pack);
+            split.add(w);
+            tokens.add(w.tokens);
+        }
+        List<List<String>> tags = tagDocument(tokens);
+        List<List<String>> out = new ArrayList<>(sentences.size());
+        for (int i = 0; i < tags.size(); i++) {
+            out.add(split.get(i).toWords(tags.get(i)));
+        }
+        return out;
+    }
+
+    /** The names in each sentence of a document. */
+    public List<List<Chunk>> names(List<List<Token>> sentences) {
+        List<List<Chunk>> out = new ArrayList<>(sentences.size());
+        for (List<String> tags : tagDocument(sentences)) {
+            out.add(Chunk.of(tags));
+        }
+        return out;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.function.Consumer;
 
 import org.marsad.actors.ActorDictionary;
+import org.marsad.model.Token;
 import org.marsad.text.LanguagePack;
 
 /**
@@ -40,11 +41,14 @@ public final class PerceptronTrainer {
     private record Example(int[] ids, int[] offsets, int[] gold) {
     }
 
-    /** A model for the trainer's language from tagged sentences; {@code log} hears of each iteration. */
-    public NameModel train(List<TaggedSentence> sentences, Consumer<String> log) {
+    /**
+     * A model for the trainer's language from documents of tagged sentences (a document's sentences
+     * inform each other's features); {@code log} hears of each iteration.
+     */
+    public NameModel train(List<List<TaggedSentence>> documents, Consumer<String> log) {
         int t = NameModel.TAGS.size();
         LongIndex kept = new LongIndex(1 << 16);
-        List<Example> data = examples(sentences, kept);
+        List<Example> data = examples(documents, kept);
         int size = kept.size();
         float[] w = new float[size * t];
         double[] u = new double[size * t];
@@ -112,22 +116,31 @@ public final class PerceptronTrainer {
      * The sentences' features as numbers: features seen at least {@code cutoff} times are numbered
      * in {@code kept}, the others are -1.
      */
-    private List<Example> examples(List<TaggedSentence> sentences, LongIndex kept) {
-        List<Features.Sentence> extracted = new ArrayList<>(sentences.size());
-        List<int[]> gold = new ArrayList<>(sentences.size());
+    private List<Example> examples(List<List<TaggedSentence>> documents, LongIndex kept) {
+        List<Features.Sentence> extracted = new ArrayList<>();
+        List<int[]> gold = new ArrayList<>();
         LongIndex all = new LongIndex(1 << 20);
         int[] counts = new int[1 << 20];
-        for (TaggedSentence s : sentences) {
-            WordTokens split = WordTokens.of(s.words(), pack);
-            Features.Sentence fs = features.of(split.tokens);
-            gold.add(tagIndices(split.toTokens(s.tags())));
-            extracted.add(fs);
-            for (long h : fs.hashes()) {
-                int f = all.add(h);
-                if (f >= counts.length) {
-                    counts = Arrays.copyOf(counts, counts.length * 2);
+        for (List<TaggedSentence> sentences : documents) {
+            List<WordTokens> split = new ArrayList<>(sentences.size());
+            List<List<Token>> tokens = new ArrayList<>(sentences.size());
+            for (TaggedSentence s : sentences) {
+                WordTokens w = WordTokens.of(s.words(), pack);
+                split.add(w);
+                tokens.add(w.tokens);
+            }
+            Features.Document doc = features.document(tokens);
+            for (int i = 0; i < sentences.size(); i++) {
+                Features.Sentence fs = features.of(tokens.get(i), doc);
+                gold.add(tagIndices(split.get(i).toTokens(sentences.get(i).tags())));
+                extracted.add(fs);
+                for (long h : fs.hashes()) {
+                    int f = all.add(h);
+                    if (f >= counts.length) {
+                        counts = Arrays.copyOf(counts, counts.length * 2);
+                    }
+                    counts[f]++;
                 }
-                counts[f]++;
             }
         }
         long[] keys = all.keysInOrder();

@@ -59,7 +59,7 @@ class TaggerTrainingTest {
 
     static NameModel train() {
         return new PerceptronTrainer(LanguagePack.of("en"), ActorDictionary.bundled(),
-                new PerceptronTrainer.Options(8, 1, 0f, 1L)).train(corpus(), line -> { });
+                new PerceptronTrainer.Options(8, 1, 0f, 1L)).train(List.of(corpus()), line -> { });
     }
 
     @Test

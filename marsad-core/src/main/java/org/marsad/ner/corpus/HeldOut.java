@@ -17,18 +17,18 @@ public final class HeldOut {
     private HeldOut() {
     }
 
-    /** Sentences of the units a slice 1 in n keeps out (n = 0: none). */
-    public static List<TaggedSentence> training(List<TaggedDocument> docs, int n) {
+    /** The units a slice 1 in n keeps out (n = 0: none), each unit's sentences together. */
+    public static List<List<TaggedSentence>> training(List<TaggedDocument> docs, int n) {
         return pick(docs, n, false);
     }
 
-    /** Sentences of every n-th unit (n = 0 or 1: all). */
-    public static List<TaggedSentence> heldOut(List<TaggedDocument> docs, int n) {
+    /** Every n-th unit (n = 0 or 1: all). */
+    public static List<List<TaggedSentence>> heldOut(List<TaggedDocument> docs, int n) {
         return n <= 1 ? pick(docs, 0, false) : pick(docs, n, true);
     }
 
-    private static List<TaggedSentence> pick(List<TaggedDocument> docs, int n, boolean held) {
-        List<TaggedSentence> out = new ArrayList<>();
+    private static List<List<TaggedSentence>> pick(List<TaggedDocument> docs, int n, boolean held) {
+        List<List<TaggedSentence>> out = new ArrayList<>();
         int unit = 0;
         for (TaggedDocument d : docs) {
             List<TaggedSentence> s = d.sentences();
@@ -36,7 +36,7 @@ public final class HeldOut {
             for (int from = 0; from < s.size(); from += size) {
                 boolean out1 = n > 1 && unit % n == n - 1;
                 if (out1 == held) {
-                    out.addAll(s.subList(from, Math.min(s.size(), from + size)));
+                    out.add(s.subList(from, Math.min(s.size(), from + size)));
                 }
                 unit++;
             }

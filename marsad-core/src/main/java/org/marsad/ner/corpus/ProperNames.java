@@ -13,23 +13,34 @@ import org.marsad.ner.TaggedSentence;
  * Keeps only proper names in a corpus that also marks descriptions and pronouns (re3d's "the
  * group", "their supporters", "We", "he"), as CoNLL-style data does: words without a capital
  * letter are trimmed off both ends of each name, words the corpus also writes in lower case off
- * the start of a person's name (Prime Minister), and a name is left out when each of its words is
- * such a word (He: he, The Coalition: the, coalition). In a script without letter case nothing
- * changes.
+ * the start of a person's name (Prime Minister; UN Special Envoy before Staffan de Mistura), and a
+ * name is left out when each of its words is such a word (He: he, The Coalition: the, coalition).
+ * Which words the corpus writes in lower case is learnt from the whole corpus, so that a held-out
+ * slice is cleaned as the training part is. In a script without letter case nothing changes.
  */
 public final class ProperNames {
     private ProperNames() {
     }
 
-    public static List<TaggedSentence> clean(List<TaggedSentence> sentences) {
+    public static List<TaggedDocument> clean(List<TaggedDocument> docs) {
         Set<String> lowerWords = new HashSet<>();
-        for (TaggedSentence s : sentences) {
-            for (String w : s.words()) {
-                if (hasLower(w) && !hasUpper(w)) {
-                    lowerWords.add(w);
+        for (TaggedDocument d : docs) {
+            for (TaggedSentence s : d.sentences()) {
+                for (String w : s.words()) {
+                    if (hasLower(w) && !hasUpper(w)) {
+                        lowerWords.add(w);
+                    }
                 }
             }
         }
+        List<TaggedDocument> out = new ArrayList<>(docs.size());
+        for (TaggedDocument d : docs) {
+            out.add(new TaggedDocument(d.name(), clean(d.sentences(), lowerWords)));
+        }
+        return out;
+    }
+
+    private static List<TaggedSentence> clean(List<TaggedSentence> sentences, Set<String> lowerWords) {
         List<TaggedSentence> out = new ArrayList<>(sentences.size());
         for (TaggedSentence s : sentences) {
             List<Chunk> kept = new ArrayList<>();
@@ -46,9 +57,22 @@ public final class ProperNames {
                 while (firstProper < end && lowerWords.contains(s.words().get(firstProper).toLowerCase(Locale.ROOT))) {
                     firstProper++;
                 }
-                if (firstProper < end) {
-                    // a title before a person's name is not part of it; an organisation's first word is (Bank of England)
-                    kept.add(new Chunk(c.type().equals("PER") ? firstProper : start, end, c.type()));
+                if (firstProper < end && c.type().equals("PER")) {
+                    // a title before a person's name is not part of it, whatever stands before the title
+                    // (UN Special Envoy Staffan de Mistura); a name's own last word may be a common word (May)
+                    for (int k = end - 2; k > firstProper; k--) {
+                        String w = s.words().get(k);
+                        if (hasUpper(w) && lowerWords.contains(w.toLowerCase(Locale.ROOT))) {
+                            firstProper = k + 1;
+                            break;
+                        }
+                    }
+                    if (!lowerOnly(s.words().get(firstProper))) {
+                        kept.add(new Chunk(firstProper, end, c.type()));
+                    }
+                } else if (firstProper < end) {
+                    // an organisation's first word is part of it (Bank of England)
+                    kept.add(new Chunk(start, end, c.type()));
                 }
             }
             out.add(new TaggedSentence(s.words(), Chunk.tags(s.size(), kept)));

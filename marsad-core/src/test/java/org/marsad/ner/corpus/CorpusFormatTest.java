@@ -93,10 +93,10 @@ class CorpusFormatTest {
         for (int d = 0; d < 20; d++) {
             docs.add(new TaggedDocument("d" + d, List.of(new TaggedSentence(List.of("w" + d), List.of("O")))));
         }
-        List<TaggedSentence> train = HeldOut.training(docs, 10);
-        List<TaggedSentence> held = HeldOut.heldOut(docs, 10);
+        List<List<TaggedSentence>> train = HeldOut.training(docs, 10);
+        List<List<TaggedSentence>> held = HeldOut.heldOut(docs, 10);
         assertEquals(18, train.size());
-        assertEquals(List.of("w9", "w19"), held.stream().map(s -> s.words().get(0)).toList());
+        assertEquals(List.of("w9", "w19"), held.stream().map(u -> u.get(0).words().get(0)).toList());
     }
 
     @Test
@@ -115,9 +115,12 @@ class CorpusFormatTest {
                 new TaggedSentence(List.of("Prime", "Minister", "Theresa", "May", "met", "the", "Bank", "of", "England"),
                         List.of("B-PER", "I-PER", "I-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG")),
                 new TaggedSentence(List.of("he", "met", "the", "prime", "minister", "of", "a", "bank"),
-                        List.of("O", "O", "O", "O", "O", "O", "O", "O")));
-        List<TaggedSentence> out = ProperNames.clean(in);
+                        List.of("O", "O", "O", "O", "O", "O", "O", "O")),
+                new TaggedSentence(List.of("UN", "Special", "Envoy", "Staffan", "de", "Mistura", "and", "a", "special", "envoy"),
+                        List.of("B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O", "O", "O", "O")));
+        List<TaggedSentence> out = ProperNames.clean(List.of(new TaggedDocument("d", in))).get(0).sentences();
         assertEquals(List.of("O", "O", "O", "O", "O", "O"), out.get(0).tags());
         assertEquals(List.of("O", "O", "B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "I-ORG"), out.get(1).tags());
+        assertEquals(List.of("O", "O", "O", "B-PER", "I-PER", "I-PER", "O", "O", "O", "O"), out.get(3).tags());
     }
 }
