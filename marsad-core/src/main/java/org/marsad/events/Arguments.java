@@ -55,6 +55,17 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (source == null && p.noun && grammar.nounAgentOrder.contains("before")) {
             source = agentBefore(groups, tokens, m, grammar);
         }
+        if (source == null && !p.noun) {
+            // a group its case marks as the subject, earlier in the clause, beats one after the verb
+            // (Египет на следующей неделе примет переговоры Израиля)
+            for (Participants.Group g : groups) {
+                if (g.end() <= m.triggerStart() && g.start() >= clause[0] && g.preposition() == null
+                        && g.marked("subject") && !possessor(g, tokens, grammar)
+                        && !objectOfEarlierVerb(g, m, clause, others, grammar)) {
+                    source = g;
+                }
+            }
+        }
         boolean after = p.noun ? grammar.nounAgentOrder.contains("after") : grammar.subjectOrder.contains("after");
         if (source == null && after && !m.subjectMarked(tokens)) {
             for (Participants.Group g : groups) {
