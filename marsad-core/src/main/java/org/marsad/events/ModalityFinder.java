@@ -59,7 +59,10 @@ final class ModalityFinder {
                     continue;
                 }
                 if (cue.words().matchAt(tokens, i) > 0) {
-                    found = stronger(found, cue.modality());
+                    // a plan or a possibility denied is no event: لا تعتزم, has no plans, не планирует
+                    boolean denied = (cue.modality() == Modality.PLANNED || cue.modality() == Modality.POSSIBLE)
+                            && negatedBefore(tokens, i, g);
+                    found = stronger(found, denied ? Modality.NEGATED : cue.modality());
                 }
             }
         }
@@ -79,6 +82,21 @@ final class ModalityFinder {
         for (int i = clause[0]; i < t; i++) {
             if (g.governors.matchAt(tokens, i) > 0 && g.futurePrefixes.contains(g.governors.prefixAt(tokens, i))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** A negation cue of near scope in the two words before token i. */
+    private static boolean negatedBefore(List<Token> tokens, int i, EventGrammar g) {
+        for (EventGrammar.ModalityCue cue : g.modalityCues) {
+            if (cue.modality() != Modality.NEGATED || cue.scope() != EventGrammar.Scope.NEAR) {
+                continue;
+            }
+            for (int k = Math.max(0, i - NEAR); k < i; k++) {
+                if (cue.words().matchAt(tokens, k) > 0) {
+                    return true;
+                }
             }
         }
         return false;
