@@ -10,7 +10,7 @@ import java.util.Set;
  */
 enum Category {
     DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, HOLIDAY, WEEKDAY, SEASON, QUARTER, HALF, CENTURY, UNIT, DIR,
-    MOD, DAYREL,
+    MOD, DAYREL, ANAPH,
     PARTDAY,
     CLOCK, AMPM, REF, SET, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
 
@@ -70,6 +70,7 @@ enum Category {
             case SEASON -> SEASONS.contains(v) ? null : "season must be SP, SU, FA or WI";
             case UNIT -> unit(v);
             case DIR -> range(v, -2, 2);
+            case ANAPH -> range(v, -1, 1);
             case MOD -> Set.of("START", "MID", "END").contains(v) ? null : "modifier must be START, MID or END";
             case DAYREL -> dayRel(v);
             case PARTDAY -> PARTS.contains(v) ? null : "part of day must be one of " + PARTS;

@@ -27,6 +27,8 @@ final class Slots {
     /** A count given by a number: digits, a number word, or X (several). */
     String num;
     Integer dir;
+    /** Units from the time the text named last: that day 0, the following year 1, the previous day -1. */
+    Integer anaph;
     boolean mod;
     Integer dayRel;
     String part;
@@ -198,6 +200,12 @@ final class Slots {
                     return false;
                 }
                 dir = Integer.valueOf(v);
+            }
+            case ANAPH -> {
+                if (anaph != null) {
+                    return false;
+                }
+                anaph = Integer.valueOf(v);
             }
             case MOD -> {
                 if (mod) {
