@@ -9,7 +9,7 @@ import java.util.Set;
  * digits and in the words the data lists.
  */
 enum Category {
-    DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, HOLIDAY, WEEKDAY, SEASON, QUARTER, HALF, CENTURY, UNIT, DIR,
+    DAY, MONTH, MONTHNUM, YEAR, YEARHI, NUM, NUMDATE, HMONTH, HOLIDAY, WEEKDAY, SEASON, QUARTER, HALF, CENTURY, UNIT, DIR,
     MOD, DAYREL, ANAPH,
     PARTDAY,
     CLOCK, AMPM, REF, SET, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
@@ -64,6 +64,7 @@ enum Category {
             case QUARTER -> range(v, 1, 4);
             case HALF -> range(v, 1, 2);
             case HOLIDAY -> holiday(v);
+            case YEARHI -> v.matches("[12]\\d00") ? null : "a spelt year's hundreds: 1900 (nineteen), 2000 (two thousand)";
             case CENTURY -> v.length() == 2 && range(v, 0, 29) == null ? null : "century must be two digits (19 for the twentieth)";
             case SET -> v.length() > 2 && v.startsWith("P") ? null : "a set takes its period as a duration: P1D, P1W, P1Y";
             case NUM -> v.equals("X") ? null : range(v, 0, 10000);
