@@ -10,7 +10,7 @@ import java.util.Set;
  */
 enum Category {
     DAY, MONTH, MONTHNUM, YEAR, YEARHI, NUM, NUMDATE, HMONTH, HOLIDAY, WEEKDAY, SEASON, QUARTER, HALF, CENTURY, UNIT, DIR,
-    MOD, DAYREL, ANAPH,
+    MOD, DAYREL, ANAPH, PLUSHALF,
     PARTDAY,
     CLOCK, AMPM, REF, SET, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
 
@@ -72,6 +72,7 @@ enum Category {
             case UNIT -> unit(v);
             case DIR -> range(v, -2, 2);
             case ANAPH -> range(v, -1, 1);
+            case PLUSHALF -> v.equals("-") ? null : range(v, 1, 100);
             case MOD -> Set.of("START", "MID", "END").contains(v) ? null : "modifier must be START, MID or END";
             case DAYREL -> dayRel(v);
             case PARTDAY -> PARTS.contains(v) ? null : "part of day must be one of " + PARTS;

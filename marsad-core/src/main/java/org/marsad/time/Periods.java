@@ -279,6 +279,26 @@ final class Periods {
         };
     }
 
+    /**
+     * A count and a half of a unit, the half in the next smaller unit: P2Y6M, PT5H30M, P1DT12H;
+     * null for the weekend.
+     */
+    static String durationAndHalf(String count, String unit) {
+        long n = Long.parseLong(count);
+        return switch (unit) {
+            case "Y" -> "P" + n + "Y6M";
+            case "Q" -> "P" + (3 * n + 1) + "M15D";
+            case "M" -> "P" + n + "M15D";
+            case "W" -> "P" + (7 * n + 3) + "DT12H";
+            case "D" -> "P" + n + "DT12H";
+            case "H" -> "PT" + n + "H30M";
+            case "MIN" -> "PT" + n + "M30S";
+            case "DE" -> "P" + (10 * n + 5) + "Y";
+            case "CE" -> "P" + (100 * n + 50) + "Y";
+            default -> null;
+        };
+    }
+
     /** A reference for an expression that needs the anchor when there is none. */
     static String reference(long direction) {
         return direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF";

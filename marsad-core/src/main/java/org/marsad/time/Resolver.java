@@ -213,7 +213,12 @@ final class Resolver {
         if (s.hasCalendar() || s.part != null) {
             return null;
         }
-        String count = s.count();
+        String count = s.half && s.count() == null ? "1" : s.count();
+        if (s.half) {
+            // a count and a half is a duration only: "two and a half years ago" is no whole unit away
+            String v = s.ago || s.later || "X".equals(count) ? null : Periods.durationAndHalf(count, s.unit);
+            return v == null ? null : new TimeValue(Type.DURATION, v);
+        }
         if (s.ago || s.later) {
             int sign = s.ago ? -1 : 1;
             if ("X".equals(count) || anchor == null) {

@@ -28,6 +28,8 @@ final class Slots {
     String unitCount;
     /** A count given by a number: digits, a number word, or X (several). */
     String num;
+    /** The count has a half more: two and a half years, 5 1/2 hours, полтора года. */
+    boolean half;
     Integer dir;
     /** Units from the time the text named last: that day 0, the following year 1, the previous day -1. */
     Integer anaph;
@@ -153,6 +155,13 @@ final class Slots {
                     return false;
                 }
                 yearHundreds = Integer.valueOf(v);
+            }
+            case PLUSHALF -> {
+                if (half || !v.equals("-") && num != null) {
+                    return false;
+                }
+                half = true;
+                num = v.equals("-") ? num : v; // полтора: one and a half in one word
             }
             case NUM -> {
                 if (num != null) {
