@@ -30,13 +30,14 @@ final class Resolver {
 
     /**
      * The value of a match whose time is counted from the one the text named last (that day, the
-     * following year), or null when the pieces are no such expression.
+     * following year, a clock time without its day), or null when the pieces are no such expression.
      *
      * @param last the TIMEX3 value of the date the text named last, or null
      */
     TimeValue fromDiscourse(List<Piece> pieces, LocalDate anchor, Tense tense, String last) {
         for (Piece p : pieces) {
-            if (!p.context() && p.role() == Category.ANAPH) {
+            if (!p.context() && (p.role() == Category.ANAPH || p.role() == Category.CLOCK
+                    || p.role() == Category.AMPM)) {
                 return resolve(pieces, anchor, tense, last);
             }
         }
@@ -168,7 +169,9 @@ final class Resolver {
         s.part = null;
         String day;
         if (!s.hasCalendar() && s.dayRel == null && s.anaph == null) {
-            day = anchor == null ? "XXXX-XX-XX" : anchor.toString();
+            // a clock time alone is on the day the text named last ("On Friday ... at 10 p.m."), else the anchor's
+            LocalDate named = last == null ? null : Periods.within(last, "D");
+            day = named != null ? named.toString() : anchor == null ? "XXXX-XX-XX" : anchor.toString();
         } else {
             TimeValue v = side(s, anchor, tense, last);
             if (v == null || !v.value().matches("[\\dX]{4}-([\\dX]{2}-[\\dX]{2}|WXX-\\d)")) {

@@ -166,9 +166,10 @@ public final class TimeTagger {
                     if (!m.anchored() || covers(blocked, m)) {
                         continue;
                     }
-                    Resolver.TimeValue v = resolver.resolve(m.pieces(), anchor, tense(lattice, m));
+                    Tense tense = tense(lattice, m);
+                    Resolver.TimeValue v = resolver.resolve(m.pieces(), anchor, tense);
                     if (v != null) {
-                        found.add(new Found(m, v));
+                        found.add(new Found(m, v, tense));
                     }
                 }
             }
@@ -191,7 +192,7 @@ public final class TimeTagger {
             Resolver.TimeValue v = f.value;
             Resolver.TimeValue compared = discourse.quarter == null ? null
                     : resolver.offsetFrom(f.match.pieces(), discourse.quarter);
-            Resolver.TimeValue anaphoric = resolver.fromDiscourse(f.match.pieces(), anchor, Tense.NONE, discourse.date);
+            Resolver.TimeValue anaphoric = resolver.fromDiscourse(f.match.pieces(), anchor, f.tense, discourse.date);
             if (compared != null) {
                 v = compared;
             } else if (anaphoric != null) {
@@ -220,7 +221,7 @@ public final class TimeTagger {
         return new TimeExpression(null, type, span, span.of(text), value);
     }
 
-    private record Found(Match match, Resolver.TimeValue value) {
+    private record Found(Match match, Resolver.TimeValue value, Tense tense) {
     }
 
     /**
