@@ -3,6 +3,7 @@ package org.marsad.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.marsad.model.TimeExpression.Type;
@@ -188,6 +189,18 @@ final class Resolver {
      * day"), or none, gives way to the anchor, as in a text that named no time yet.
      */
     private static TimeValue anaphoric(Slots s, LocalDate anchor, String last) {
+        if (s.weekday != null && s.unit == null && s.day == null && s.month == null && s.year == null
+                && s.dir == null && s.dayRel == null && s.anaph != 0) {
+            // the following Monday, the previous Friday: the first such day after or before the one named last
+            LocalDate named = last == null ? null : Periods.within(last, "D");
+            LocalDate base = named != null ? named : anchor;
+            if (base == null) {
+                return null;
+            }
+            DayOfWeek dow = DayOfWeek.of(s.weekday);
+            return day((s.anaph > 0 ? base.with(TemporalAdjusters.next(dow))
+                    : base.with(TemporalAdjusters.previous(dow))).toString(), s);
+        }
         String unit = s.unit == null && s.part != null ? "D" : s.unit;
         if (unit == null || s.count() != null || s.hasCalendar() || s.dir != null || s.dayRel != null || s.ago
                 || s.later || s.ref != null || s.set != null || s.part != null && !unit.equals("D")) {
