@@ -150,6 +150,7 @@ public final class TimeTagger {
     private List<TimeExpression> tag(Sentence sentence, String articleText, LocalDate anchor, Discourse discourse,
             boolean ends) {
         Lattice lattice = new Lattice(sentence.tokens(), grammar);
+        List<Lattice.Edge> cues = tenseCues(lattice);
         boolean[] blocked = blocked(lattice, grammar.blocks());
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < lattice.size(); i++) {
@@ -166,7 +167,7 @@ public final class TimeTagger {
                     if (!m.anchored() || covers(blocked, m)) {
                         continue;
                     }
-                    Tense tense = tense(lattice, m);
+                    Tense tense = tense(cues, m);
                     Resolver.TimeValue v = resolver.resolve(m.pieces(), anchor, tense);
                     if (v != null) {
                         found.add(new Found(m, v, tense));
@@ -260,26 +261,34 @@ public final class TimeTagger {
         return false;
     }
 
+    /** The sentence's tense cues (FUTURE and PAST edges), gathered once for all its matches. */
+    private static List<Lattice.Edge> tenseCues(Lattice lattice) {
+        List<Lattice.Edge> cues = new ArrayList<>();
+        for (int j = 0; j < lattice.size(); j++) {
+            for (Lattice.Edge e : lattice.edgesAt(j)) {
+                if (e.category().equals(Category.FUTURE.name()) || e.category().equals(Category.PAST.name())) {
+                    cues.add(e);
+                }
+            }
+        }
+        return cues;
+    }
+
     /**
      * The tense cue nearest before the expression, else the nearest after it. Of cues ending at
      * the same token the longest wins, so "должны были" (was due to) outweighs its "были" (was).
      */
-    private static Tense tense(Lattice lattice, Match m) {
+    private static Tense tense(List<Lattice.Edge> cues, Match m) {
         Lattice.Edge before = null;
         Lattice.Edge after = null;
-        for (int j = 0; j < lattice.size(); j++) {
-            for (Lattice.Edge e : lattice.edgesAt(j)) {
-                if (!e.category().equals(Category.FUTURE.name()) && !e.category().equals(Category.PAST.name())) {
-                    continue;
-                }
-                if (e.end() <= m.start() && (before == null || e.end() > before.end()
-                        || e.end() == before.end() && e.start() < before.start())) {
-                    before = e;
-                }
-                if (e.start() >= m.end() && (after == null || e.start() < after.start()
-                        || e.start() == after.start() && e.end() > after.end())) {
-                    after = e;
-                }
+        for (Lattice.Edge e : cues) {
+            if (e.end() <= m.start() && (before == null || e.end() > before.end()
+                    || e.end() == before.end() && e.start() < before.start())) {
+                before = e;
+            }
+            if (e.start() >= m.end() && (after == null || e.start() < after.start()
+                    || e.start() == after.start() && e.end() > after.end())) {
+                after = e;
             }
         }
         Lattice.Edge cue = before != null ? before : after;
