@@ -15,6 +15,7 @@ import org.marsad.time.TimeTagger;
 /**
  * Runs the pipeline's time tagger over a TimeML document's text, sentence by sentence as the
  * pipeline does, with the document creation time as the article date, and scores the result.
+ * A range of dates counts as its two ends, as TimeML marks them.
  */
 public final class TimeEvaluation {
     private final String lang;
@@ -36,7 +37,7 @@ public final class TimeEvaluation {
         Article article = new Article(doc.name(), null, null, lang, doc.creationTime(), text,
                 List.of(new Section(Section.Kind.BODY, new Span(0, text.length()))), doc.name());
         List<Timex> system = new ArrayList<>();
-        for (TimeExpression t : tagger.tagAll(segmenter.sentences(article), text, doc.creationTime())) {
+        for (TimeExpression t : tagger.tagAllWithRangeEnds(segmenter.sentences(article), text, doc.creationTime())) {
             system.add(new Timex(t.span(), t.type().name(), t.value()));
         }
         return new Result(doc, system, TimeScore.of(doc.times(), system));

@@ -9,8 +9,8 @@ import java.util.Set;
  * digits and in the words the data lists.
  */
 enum Category {
-    DAY, MONTH, MONTHNUM, YEAR, NUM, NUMDATE, HMONTH, HOLIDAY, WEEKDAY, SEASON, QUARTER, HALF, CENTURY, UNIT, DIR,
-    MOD, DAYREL,
+    DAY, MONTH, MONTHNUM, YEAR, YEARHI, NUM, NUMDATE, HMONTH, HOLIDAY, WEEKDAY, SEASON, QUARTER, HALF, CENTURY, UNIT, DIR,
+    MOD, DAYREL, ANAPH, PLUSHALF,
     PARTDAY,
     CLOCK, AMPM, REF, SET, DECADE, DECSUF, ERA, AGO, LATER, TO, JOIN, BLOCK, FUTURE, PAST, WORDS;
 
@@ -64,12 +64,15 @@ enum Category {
             case QUARTER -> range(v, 1, 4);
             case HALF -> range(v, 1, 2);
             case HOLIDAY -> holiday(v);
+            case YEARHI -> v.matches("[12]\\d00") ? null : "a spelt year's hundreds: 1900 (nineteen), 2000 (two thousand)";
             case CENTURY -> v.length() == 2 && range(v, 0, 29) == null ? null : "century must be two digits (19 for the twentieth)";
             case SET -> v.length() > 2 && v.startsWith("P") ? null : "a set takes its period as a duration: P1D, P1W, P1Y";
             case NUM -> v.equals("X") ? null : range(v, 0, 10000);
             case SEASON -> SEASONS.contains(v) ? null : "season must be SP, SU, FA or WI";
             case UNIT -> unit(v);
             case DIR -> range(v, -2, 2);
+            case ANAPH -> range(v, -1, 1);
+            case PLUSHALF -> v.equals("-") ? null : range(v, 1, 100);
             case MOD -> Set.of("START", "MID", "END").contains(v) ? null : "modifier must be START, MID or END";
             case DAYREL -> dayRel(v);
             case PARTDAY -> PARTS.contains(v) ? null : "part of day must be one of " + PARTS;

@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Gregorian arithmetic and TIMEX3 spelling: which July, autumn or Sunday a sentence means
@@ -49,6 +51,35 @@ final class Periods {
 
     static String century(int y) {
         return String.format("%02d", Math.floorDiv(y, 100));
+    }
+
+    /** A TIMEX3 date value's year and its finer part: month and day, a week, a quarter; more may follow. */
+    private static final Pattern DATE_VALUE =
+            Pattern.compile("(\\d{4})(?:-(?:(\\d{2})(?:-(\\d{2}))?|W(\\d{2})|Q([1-4])))?(?:[-T].*)?");
+
+    /**
+     * The first day of the time a TIMEX3 date value names, when that time is at least as fine as
+     * the unit (a day for D, a week or a day for W, a month or a day for M, ...), else null.
+     */
+    static LocalDate within(String value, String unit) {
+        Matcher m = DATE_VALUE.matcher(value);
+        if (!m.matches()) {
+            return null;
+        }
+        int y = Integer.parseInt(m.group(1));
+        LocalDate d = m.group(3) != null ? day(y, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))) : null;
+        LocalDate week = m.group(4) == null ? null : LocalDate.of(y, 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(4))).with(DayOfWeek.MONDAY);
+        LocalDate month = m.group(2) == null || d != null ? d : day(y, Integer.parseInt(m.group(2)), 1);
+        LocalDate quarter = m.group(5) == null ? month : LocalDate.of(y, 3 * Integer.parseInt(m.group(5)) - 2, 1);
+        return switch (unit) {
+            case "D" -> d;
+            case "W" -> d != null ? d : week;
+            case "M" -> month;
+            case "Q" -> quarter;
+            case "Y" -> LocalDate.of(y, 1, 1);
+            default -> null;
+        };
     }
 
     /** A day of a month, or null when the month has no such day. */
@@ -245,6 +276,26 @@ final class Periods {
             case "DE", "CE" -> count.equals("X") ? "PX" + unit
                     : "P" + Long.parseLong(count) * (unit.equals("DE") ? 10 : 100) + "Y";
             default -> "P" + count + unit;
+        };
+    }
+
+    /**
+     * A count and a half of a unit, the half in the next smaller unit: P2Y6M, PT5H30M, P1DT12H;
+     * null for the weekend.
+     */
+    static String durationAndHalf(String count, String unit) {
+        long n = Long.parseLong(count);
+        return switch (unit) {
+            case "Y" -> "P" + n + "Y6M";
+            case "Q" -> "P" + (3 * n + 1) + "M15D";
+            case "M" -> "P" + n + "M15D";
+            case "W" -> "P" + (7 * n + 3) + "DT12H";
+            case "D" -> "P" + n + "DT12H";
+            case "H" -> "PT" + n + "H30M";
+            case "MIN" -> "PT" + n + "M30S";
+            case "DE" -> "P" + (10 * n + 5) + "Y";
+            case "CE" -> "P" + (100 * n + 50) + "Y";
+            default -> null;
         };
     }
 

@@ -3,6 +3,7 @@ package org.marsad.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.marsad.model.TimeExpression.Type;
@@ -25,15 +26,40 @@ final class Resolver {
 
     /** The value of a match, or null when its pieces don't make a date, duration or reference. */
     TimeValue resolve(List<Piece> pieces, LocalDate anchor, Tense tense) {
-        int split = -1;
-        for (int k = 0; k < pieces.size() && split < 0; k++) {
-            if (!pieces.get(k).context() && pieces.get(k).role() == Category.TO) {
-                split = k;
+        return resolve(pieces, anchor, tense, null);
+    }
+
+    /**
+     * The value of a match whose time is counted from the one the text named last (that day, the
+     * following year, a clock time without its day), or null when the pieces are no such expression.
+     *
+     * @param last the TIMEX3 value of the date the text named last, or null
+     */
+    TimeValue fromDiscourse(List<Piece> pieces, LocalDate anchor, Tense tense, String last) {
+        for (Piece p : pieces) {
+            if (!p.context() && (p.role() == Category.ANAPH || p.role() == Category.CLOCK
+                    || p.role() == Category.AMPM)) {
+                return resolve(pieces, anchor, tense, last);
             }
         }
+        return null;
+    }
+
+    /** The index of the piece that splits a range into its two ends (to, –, إلى), or -1. */
+    static int rangeSplit(List<Piece> pieces) {
+        for (int k = 0; k < pieces.size(); k++) {
+            if (!pieces.get(k).context() && pieces.get(k).role() == Category.TO) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private TimeValue resolve(List<Piece> pieces, LocalDate anchor, Tense tense, String last) {
+        int split = rangeSplit(pieces);
         if (split < 0) {
             Slots s = Slots.of(pieces);
-            return s == null ? null : side(s, anchor, tense);
+            return s == null ? null : side(s, anchor, tense, last);
         }
         Slots left = Slots.of(pieces.subList(0, split));
         Slots right = Slots.of(pieces.subList(split + 1, pieces.size()));
@@ -42,7 +68,7 @@ final class Resolver {
         }
         left.inherit(right);
         right.inherit(left);
-        return range(left, right, anchor, tense);
+        return range(left, right, anchor, tense, last);
     }
 
     /**
@@ -63,9 +89,9 @@ final class Resolver {
     }
 
     /** "21 - 23 يوليو" → 2020-07-21/2020-07-23; "السنوات الخمس إلى العشر" → P5Y/P10Y. */
-    private TimeValue range(Slots left, Slots right, LocalDate anchor, Tense tense) {
-        TimeValue a = side(left, anchor, tense);
-        TimeValue b = side(right, anchor, tense);
+    private TimeValue range(Slots left, Slots right, LocalDate anchor, Tense tense, String last) {
+        TimeValue a = side(left, anchor, tense, last);
+        TimeValue b = side(right, anchor, tense, last);
         if (a == null || b == null || a.type() != b.type() || a.value().endsWith("_REF")
                 || b.value().endsWith("_REF")) {
             return null;
@@ -87,9 +113,12 @@ final class Resolver {
         return from.equals(to) ? null : new TimeValue(a.type(), from + "/" + to);
     }
 
-    private TimeValue side(Slots s, LocalDate anchor, Tense tense) {
+    private TimeValue side(Slots s, LocalDate anchor, Tense tense, String last) {
         if (s.clock != null) {
-            return clockTime(s, anchor, tense);
+            return clockTime(s, anchor, tense, last);
+        }
+        if (s.anaph != null) {
+            return anaphoric(s, anchor, last);
         }
         if (s.ref != null) {
             return s.hasCalendar() || s.unit != null ? null : new TimeValue(Type.DATE, s.ref);
@@ -132,7 +161,7 @@ final class Resolver {
      * A clock time on the day the rest of the match names (9 a.m. Tuesday, 5 p.m. Nov. 9), else on
      * the article's day: 2020-06-03T22:00. A part of the day the clock already says is dropped.
      */
-    private TimeValue clockTime(Slots s, LocalDate anchor, Tense tense) {
+    private TimeValue clockTime(Slots s, LocalDate anchor, Tense tense, String last) {
         if (s.unit != null || s.ref != null || s.set != null || s.num != null || s.ago || s.later) {
             return null;
         }
@@ -140,16 +169,49 @@ final class Resolver {
         s.clock = null;
         s.part = null;
         String day;
-        if (!s.hasCalendar() && s.dayRel == null) {
-            day = anchor == null ? "XXXX-XX-XX" : anchor.toString();
+        if (!s.hasCalendar() && s.dayRel == null && s.anaph == null) {
+            // a clock time alone is on the day the text named last ("On Friday ... at 10 p.m."), else the anchor's
+            LocalDate named = last == null ? null : Periods.within(last, "D");
+            day = named != null ? named.toString() : anchor == null ? "XXXX-XX-XX" : anchor.toString();
         } else {
-            TimeValue v = side(s, anchor, tense);
+            TimeValue v = side(s, anchor, tense, last);
             if (v == null || !v.value().matches("[\\dX]{4}-([\\dX]{2}-[\\dX]{2}|WXX-\\d)")) {
                 return null;
             }
             day = v.value();
         }
         return new TimeValue(Type.TIME, day + "T" + clock);
+    }
+
+    /**
+     * That day, the same year, the following morning: the unit that holds the time the text named
+     * last, or the one after or before it. A last time coarser than the unit (a year for "that
+     * day"), or none, gives way to the anchor, as in a text that named no time yet.
+     */
+    private static TimeValue anaphoric(Slots s, LocalDate anchor, String last) {
+        if (s.weekday != null && s.unit == null && s.day == null && s.month == null && s.year == null
+                && s.dir == null && s.dayRel == null && s.anaph != 0) {
+            // the following Monday, the previous Friday: the first such day after or before the one named last
+            LocalDate named = last == null ? null : Periods.within(last, "D");
+            LocalDate base = named != null ? named : anchor;
+            if (base == null) {
+                return null;
+            }
+            DayOfWeek dow = DayOfWeek.of(s.weekday);
+            return day((s.anaph > 0 ? base.with(TemporalAdjusters.next(dow))
+                    : base.with(TemporalAdjusters.previous(dow))).toString(), s);
+        }
+        String unit = s.unit == null && s.part != null ? "D" : s.unit;
+        if (unit == null || s.count() != null || s.hasCalendar() || s.dir != null || s.dayRel != null || s.ago
+                || s.later || s.ref != null || s.set != null || s.part != null && !unit.equals("D")) {
+            return null;
+        }
+        LocalDate base = last == null ? null : Periods.within(last, unit);
+        if (base == null) {
+            base = anchor;
+        }
+        String v = base == null ? null : Periods.shifted(unit, s.anaph, base);
+        return v == null || unit.equals("WE") ? null : day(v, s);
     }
 
     private static TimeValue decade(Slots s) {
@@ -167,7 +229,12 @@ final class Resolver {
         if (s.hasCalendar() || s.part != null) {
             return null;
         }
-        String count = s.count();
+        String count = s.half && s.count() == null ? "1" : s.count();
+        if (s.half) {
+            // a count and a half is a duration only: "two and a half years ago" is no whole unit away
+            String v = s.ago || s.later || "X".equals(count) ? null : Periods.durationAndHalf(count, s.unit);
+            return v == null ? null : new TimeValue(Type.DURATION, v);
+        }
         if (s.ago || s.later) {
             int sign = s.ago ? -1 : 1;
             if ("X".equals(count) || anchor == null) {

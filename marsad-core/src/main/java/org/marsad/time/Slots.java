@@ -12,6 +12,8 @@ final class Slots {
     Integer month;
     Integer year;
     boolean yearExplicit;
+    /** The hundreds of a year spelt out (1900 for nineteen), to which a count adds the rest. */
+    Integer yearHundreds;
     Integer hmonth;
     /** A holiday whose day moves from year to year (11-22+4, EASTER-2); month and day then approximate it. */
     String movable;
@@ -26,7 +28,11 @@ final class Slots {
     String unitCount;
     /** A count given by a number: digits, a number word, or X (several). */
     String num;
+    /** The count has a half more: two and a half years, 5 1/2 hours, полтора года. */
+    boolean half;
     Integer dir;
+    /** Units from the time the text named last: that day 0, the following year 1, the previous day -1. */
+    Integer anaph;
     boolean mod;
     Integer dayRel;
     String part;
@@ -68,7 +74,25 @@ final class Slots {
             }
         }
         s.bareYear = !support;
-        return content && s.applyAmPm() ? s : null;
+        return content && s.spelledYear() && s.applyAmPm() ? s : null;
+    }
+
+    /**
+     * Makes a year spelt out (nineteen ninety-six, two thousand and one) a year: its hundreds and a
+     * count from 1 to 99, which only a round thousand may leave out. False when they don't add up.
+     */
+    private boolean spelledYear() {
+        if (yearHundreds == null) {
+            return true;
+        }
+        int rest = num == null || num.equals("X") ? 0 : Integer.parseInt(num);
+        if (year != null || "X".equals(num) || rest > 99 || rest == 0 && yearHundreds % 1000 != 0) {
+            return false;
+        }
+        year = yearHundreds + rest;
+        yearExplicit = true;
+        num = null;
+        return true;
     }
 
     /**
@@ -125,6 +149,19 @@ final class Slots {
                 month = Integer.valueOf(ymd[1]);
                 day = Integer.valueOf(ymd[2]);
                 yearExplicit = true;
+            }
+            case YEARHI -> {
+                if (yearHundreds != null) {
+                    return false;
+                }
+                yearHundreds = Integer.valueOf(v);
+            }
+            case PLUSHALF -> {
+                if (half || !v.equals("-") && num != null) {
+                    return false;
+                }
+                half = true;
+                num = v.equals("-") ? num : v; // полтора: one and a half in one word
             }
             case NUM -> {
                 if (num != null) {
@@ -198,6 +235,12 @@ final class Slots {
                     return false;
                 }
                 dir = Integer.valueOf(v);
+            }
+            case ANAPH -> {
+                if (anaph != null) {
+                    return false;
+                }
+                anaph = Integer.valueOf(v);
             }
             case MOD -> {
                 if (mod) {

@@ -95,26 +95,60 @@ public final class TimeTagger {
      * @param anchor      the article's date, or null when unknown
      */
     public List<TimeExpression> tag(Sentence sentence, String articleText, LocalDate anchor) {
-        return tag(sentence, articleText, anchor, new String[1]);
+        return tag(sentence, articleText, anchor, new Discourse(), false);
     }
 
     /**
      * Time expressions of an article's sentences, in text order. Unlike sentence by sentence, a
      * one-year offset ("a year earlier", "from a year ago") after a quarter has been named compares
-     * with that quarter, as company results do: 2019-Q3 after "the third quarter" of 2020.
+     * with that quarter, as company results do: 2019-Q3 after "the third quarter" of 2020; and
+     * "that day", "the following year" count from the date the text named last.
      */
     public List<TimeExpression> tagAll(List<Sentence> sentences, String articleText, LocalDate anchor) {
-        String[] quarter = new String[1];
+        return tagAll(sentences, articleText, anchor, false);
+    }
+
+    /**
+     * As {@link #tagAll(List, String, LocalDate)}, but a range of dates comes as its two ends, each
+     * with its own extent and value, as TimeML writes it: from [1991] to [1997].
+     */
+    public List<TimeExpression> tagAllWithRangeEnds(List<Sentence> sentences, String articleText, LocalDate anchor) {
+        return tagAll(sentences, articleText, anchor, true);
+    }
+
+    private List<TimeExpression> tagAll(List<Sentence> sentences, String articleText, LocalDate anchor, boolean ends) {
+        Discourse discourse = new Discourse();
         List<TimeExpression> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            out.addAll(tag(s, articleText, anchor, quarter));
+            out.addAll(tag(s, articleText, anchor, discourse, ends));
         }
         return out;
     }
 
-    /** @param quarter the last quarter named before the sentence (one cell, updated), or a null cell */
-    private List<TimeExpression> tag(Sentence sentence, String articleText, LocalDate anchor, String[] quarter) {
+    /** What the text has named so far: the last quarter and the last date (TIMEX3 values), or null. */
+    private static final class Discourse {
+        String quarter;
+        String date;
+
+        /** Remembers a value the text named: a date or time (not a range, a reference or a duration). */
+        void named(Resolver.TimeValue v) {
+            String value = v.value();
+            if ((v.type() == TimeExpression.Type.DATE || v.type() == TimeExpression.Type.TIME)
+                    && value.length() >= 4 && Character.isDigit(value.charAt(0)) && Character.isDigit(value.charAt(3))
+                    && value.indexOf('/') < 0) {
+                date = value;
+            }
+        }
+    }
+
+    /**
+     * @param discourse what the text named before the sentence, updated
+     * @param ends      whether a range of dates comes as its two ends
+     */
+    private List<TimeExpression> tag(Sentence sentence, String articleText, LocalDate anchor, Discourse discourse,
+            boolean ends) {
         Lattice lattice = new Lattice(sentence.tokens(), grammar);
+        List<Lattice.Edge> cues = tenseCues(lattice);
         boolean[] blocked = blocked(lattice, grammar.blocks());
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < lattice.size(); i++) {
@@ -125,9 +159,10 @@ public final class TimeTagger {
                     if (!m.anchored() || covers(blocked, m)) {
                         continue;
                     }
-                    Resolver.TimeValue v = resolver.resolve(m.pieces(), anchor, tense(lattice, m));
+                    Tense tense = tense(cues, m);
+                    Resolver.TimeValue v = resolver.resolve(m.pieces(), anchor, tense);
                     if (v != null) {
-                        found.add(new Found(m, v));
+                        found.add(new Found(m, v, tense));
                     }
                 }
             }
@@ -148,19 +183,38 @@ public final class TimeTagger {
         List<TimeExpression> out = new ArrayList<>();
         for (Found f : chosen) {
             Resolver.TimeValue v = f.value;
-            Resolver.TimeValue compared = quarter[0] == null ? null : resolver.offsetFrom(f.match.pieces(), quarter[0]);
+            Resolver.TimeValue compared = discourse.quarter == null ? null
+                    : resolver.offsetFrom(f.match.pieces(), discourse.quarter);
+            Resolver.TimeValue anaphoric = resolver.fromDiscourse(f.match.pieces(), anchor, f.tense, discourse.date);
             if (compared != null) {
                 v = compared;
+            } else if (anaphoric != null) {
+                v = anaphoric;
             } else if (Periods.isYearPart(v.value())) {
-                quarter[0] = v.value(); // only a quarter named in the text, not one compared with it
+                discourse.quarter = v.value(); // only a quarter named in the text, not one compared with it
             }
-            Span span = span(lattice, f.match, articleText);
-            out.add(new TimeExpression(null, v.type(), span, span.of(articleText), v.value()));
+            discourse.named(v);
+            int split = Resolver.rangeSplit(f.match.pieces());
+            if (ends && split > 0 && v.type() != TimeExpression.Type.DURATION && v.value().indexOf('/') > 0) {
+                List<Piece> pieces = f.match.pieces();
+                String[] values = v.value().split("/", 2);
+                out.add(expression(lattice, new Match(f.match.rule(), pieces.subList(0, split)), articleText,
+                        v.type(), values[0]));
+                out.add(expression(lattice, new Match(f.match.rule(), pieces.subList(split + 1, pieces.size())),
+                        articleText, v.type(), values[1]));
+            } else {
+                out.add(expression(lattice, f.match, articleText, v.type(), v.value()));
+            }
         }
         return out;
     }
 
-    private record Found(Match match, Resolver.TimeValue value) {
+    private TimeExpression expression(Lattice lattice, Match m, String text, TimeExpression.Type type, String value) {
+        Span span = span(lattice, m, text);
+        return new TimeExpression(null, type, span, span.of(text), value);
+    }
+
+    private record Found(Match match, Resolver.TimeValue value, Tense tense) {
     }
 
     /**
@@ -199,26 +253,34 @@ public final class TimeTagger {
         return false;
     }
 
+    /** The sentence's tense cues (FUTURE and PAST edges), gathered once for all its matches. */
+    private static List<Lattice.Edge> tenseCues(Lattice lattice) {
+        List<Lattice.Edge> cues = new ArrayList<>();
+        for (int j = 0; j < lattice.size(); j++) {
+            for (Lattice.Edge e : lattice.edgesAt(j)) {
+                if (e.category().equals(Category.FUTURE.name()) || e.category().equals(Category.PAST.name())) {
+                    cues.add(e);
+                }
+            }
+        }
+        return cues;
+    }
+
     /**
      * The tense cue nearest before the expression, else the nearest after it. Of cues ending at
      * the same token the longest wins, so "должны были" (was due to) outweighs its "были" (was).
      */
-    private static Tense tense(Lattice lattice, Match m) {
+    private static Tense tense(List<Lattice.Edge> cues, Match m) {
         Lattice.Edge before = null;
         Lattice.Edge after = null;
-        for (int j = 0; j < lattice.size(); j++) {
-            for (Lattice.Edge e : lattice.edgesAt(j)) {
-                if (!e.category().equals(Category.FUTURE.name()) && !e.category().equals(Category.PAST.name())) {
-                    continue;
-                }
-                if (e.end() <= m.start() && (before == null || e.end() > before.end()
-                        || e.end() == before.end() && e.start() < before.start())) {
-                    before = e;
-                }
-                if (e.start() >= m.end() && (after == null || e.start() < after.start()
-                        || e.start() == after.start() && e.end() > after.end())) {
-                    after = e;
-                }
+        for (Lattice.Edge e : cues) {
+            if (e.end() <= m.start() && (before == null || e.end() > before.end()
+                    || e.end() == before.end() && e.start() < before.start())) {
+                before = e;
+            }
+            if (e.start() >= m.end() && (after == null || e.start() < after.start()
+                    || e.start() == after.start() && e.end() > after.end())) {
+                after = e;
             }
         }
         Lattice.Edge cue = before != null ? before : after;
