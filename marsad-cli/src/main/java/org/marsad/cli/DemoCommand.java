@@ -66,14 +66,6 @@ final class DemoCommand implements Callable<Integer> {
     /** The samples' ingest reports nothing but failures, which would be a fault of the bundled data. */
     private static final class Quiet implements Ingester.Listener {
         @Override
-        public void stored(Article a) {
-        }
-
-        @Override
-        public void duplicate(Article a) {
-        }
-
-        @Override
         public void failed(String message, Article article) {
             System.err.println("marsad: " + message);
         }

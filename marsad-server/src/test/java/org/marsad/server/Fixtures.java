@@ -54,19 +54,8 @@ final class Fixtures {
     /** Opens a store in {@code dir} holding the given articles. */
     static Store store(Path dir, Pipeline pipeline, String... jsonLines) {
         Store store = Store.open(dir);
-        try (Ingester ingester = new Ingester(store, pipeline, 8, 2, new Ingester.Listener() {
-            @Override
-            public void stored(Article a) {
-            }
-
-            @Override
-            public void duplicate(Article a) {
-            }
-
-            @Override
-            public void failed(String message, Article article) {
-                throw new AssertionError(message);
-            }
+        try (Ingester ingester = new Ingester(store, pipeline, 8, 2, (message, article) -> {
+            throw new AssertionError(message);
         })) {
             read(jsonLines).forEach(ingester::add);
         }

@@ -26,9 +26,11 @@ import org.marsad.read.InputError;
 public final class Ingester implements AutoCloseable {
     /** What happened to each article, for progress reports. */
     public interface Listener {
-        void stored(Article article);
+        default void stored(Article article) {
+        }
 
-        void duplicate(Article article);
+        default void duplicate(Article article) {
+        }
 
         /**
          * An article or an input failed: {@code message} is {@code origin: why}; {@code article} is

@@ -28,19 +28,8 @@ final class Articles {
 
     /** Extracts the articles into the store; a failure fails the test. */
     static void ingest(Store store, Pipeline pipeline, String... jsonLines) {
-        try (Ingester ingester = new Ingester(store, pipeline, 4, 1, new Ingester.Listener() {
-            @Override
-            public void stored(Article a) {
-            }
-
-            @Override
-            public void duplicate(Article a) {
-            }
-
-            @Override
-            public void failed(String message, Article article) {
-                throw new AssertionError(message);
-            }
+        try (Ingester ingester = new Ingester(store, pipeline, 4, 1, (message, article) -> {
+            throw new AssertionError(message);
         })) {
             read(jsonLines).forEach(ingester::add);
         }
