@@ -23,7 +23,7 @@ final class Clauses {
         int start = 0;
         for (int i = triggerStart - 1; i >= 0; i--) {
             int len = g.boundaries.matchAt(tokens, i);
-            int aside = aside(tokens, i, g);
+            int aside = aside(tokens, i, g, groups);
             if (aside > 0) {
                 // skip an aside between commas: Джаафари, в свою очередь, обвинил
                 i = aside;
@@ -44,19 +44,30 @@ final class Clauses {
 
     /**
      * When token i is a comma closing an aside that a comma opens and a parenthetical phrase begins
-     * (, в свою очередь,), the opening comma's index; else 0.
+     * (, в свою очередь,) or that is one participant, an apposition (Pakistan's ambassador, Shafqat
+     * Ali Khan, met ...), the opening comma's index; else 0.
      */
-    private static int aside(List<Token> tokens, int i, EventGrammar g) {
+    private static int aside(List<Token> tokens, int i, EventGrammar g, List<Participants.Group> groups) {
         if (!tokens.get(i).norm().equals(",")) {
             return 0;
         }
         for (int open = i - 2; open >= Math.max(1, i - ASIDE); open--) {
             if (tokens.get(open).norm().equals(",")) {
                 // the aside opens with a parenthetical phrase (по сообщению северокорейского агентства)
-                return g.parentheticals.matchAt(tokens, open + 1) > 0 ? open : 0;
+                boolean parenthetical = g.parentheticals.matchAt(tokens, open + 1) > 0;
+                return parenthetical || apposition(groups, open + 1, i) ? open : 0;
             }
         }
         return 0;
+    }
+
+    private static boolean apposition(List<Participants.Group> groups, int from, int to) {
+        for (Participants.Group grp : groups) {
+            if (grp.start() == from && grp.end() == to && grp.preposition() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a boundary at token i lies inside a group of participants. */
