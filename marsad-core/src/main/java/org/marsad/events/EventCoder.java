@@ -280,17 +280,7 @@ public final class EventCoder {
     }
 
     private static boolean tagged(Token token, java.util.regex.Pattern tag) {
-        if (tag == null) {
-            return false;
-        }
-        for (org.marsad.model.Analysis a : token.analyses()) {
-            for (String x : a.tags().split("\\|")) {
-                if (!x.isEmpty() && tag.matcher(x).matches()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return tag != null && token.analyses().stream().anyMatch(a -> a.hasTag(tag));
     }
 
     /**

@@ -273,8 +273,7 @@ final class EventGrammar {
      * person's name only readings tagged as names count where there are any (Путин, not путина).
      */
     Set<String> caseRoles(org.marsad.model.Token token, boolean name) {
-        boolean names = name && nameTag != null && token.analyses().stream().anyMatch(
-                a -> java.util.Arrays.stream(a.tags().split("\\|")).anyMatch(t -> nameTag.matcher(t).matches()));
+        boolean names = name && nameTag != null && token.analyses().stream().anyMatch(a -> a.hasTag(nameTag));
         Set<String> out = null;
         for (org.marsad.model.Analysis a : token.analyses()) {
             for (String tag : a.tags().split("\\|")) {

@@ -104,17 +104,7 @@ final class ModalityFinder {
 
     /** A verb form the morphology tags as future (подпишут, проведут). */
     private static boolean hasFutureTag(Token token, EventGrammar g) {
-        if (g.futureTag == null) {
-            return false;
-        }
-        for (Analysis a : token.analyses()) {
-            for (String tag : a.tags().split("\\|")) {
-                if (!tag.isEmpty() && g.futureTag.matcher(tag).matches()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return g.futureTag != null && token.analyses().stream().anyMatch(a -> a.hasTag(g.futureTag));
     }
 
     private static boolean hasFuturePrefix(Token token, EventGrammar g) {

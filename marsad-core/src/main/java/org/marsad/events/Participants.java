@@ -470,14 +470,7 @@ final class Participants {
     }
 
     private static boolean tagged(Token token, java.util.regex.Pattern tags) {
-        for (org.marsad.model.Analysis a : token.analyses()) {
-            for (String tag : a.tags().split("\\|")) {
-                if (!tag.isEmpty() && tags.matcher(tag).matches()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return token.analyses().stream().anyMatch(a -> a.hasTag(tags));
     }
 
     private static boolean startsWithAny(String clitic, java.util.Set<String> prefixes) {

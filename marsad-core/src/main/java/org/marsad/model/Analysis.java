@@ -13,6 +13,16 @@ public record Analysis(String lemma, String prefix, String suffix, String tags) 
         return VERB_ONLY.equals(tags);
     }
 
+    /** True when one of this reading's tags (they are joined by |) matches {@code tag}. */
+    public boolean hasTag(java.util.regex.Pattern tag) {
+        for (String t : tags.split("\\|")) {
+            if (!t.isEmpty() && tag.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static Analysis whole(String form) {
         return new Analysis(form, "", "", "");
     }

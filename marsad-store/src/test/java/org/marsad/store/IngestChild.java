@@ -24,14 +24,6 @@ public final class IngestChild {
             System.out.println("open");
             Ingester.Listener listener = new Ingester.Listener() {
                 @Override
-                public void stored(Article a) {
-                }
-
-                @Override
-                public void duplicate(Article a) {
-                }
-
-                @Override
                 public void failed(String message, Article article) {
                     System.out.println("failed " + message);
                 }

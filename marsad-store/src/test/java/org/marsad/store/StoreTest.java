@@ -34,20 +34,7 @@ class StoreTest {
     }
 
     private Ingester.Counts ingest(Store store, List<Article> articles, List<String> failures) {
-        Ingester.Listener listener = new Ingester.Listener() {
-            @Override
-            public void stored(Article a) {
-            }
-
-            @Override
-            public void duplicate(Article a) {
-            }
-
-            @Override
-            public void failed(String message, Article article) {
-                failures.add(message);
-            }
-        };
+        Ingester.Listener listener = (message, article) -> failures.add(message);
         try (Ingester ingester = new Ingester(store, pipeline, 2, 2, listener)) {
             articles.forEach(ingester::add);
             ingester.close();
