@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -24,18 +25,35 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * or from annotators' spans ({@code spans[].source_role.main}, {@code spans[].target_role.main},
  * {@code None} for none) as in the Arabic event detection sets' protest_spans.json. The file may be
  * a JSON array, objects one per line, or objects separated by commas with trailing commas
- * (PLOVER_GSR_CAMEO.txt).
+ * (PLOVER_GSR_CAMEO.txt). Type names of earlier PLOVER drafts are read as the manual's CAMEO to PLOVER
+ * table maps them (DISAPPROVE and INVESTIGATE are ACCUSE, DEMAND is REQUEST, FIGHT is ASSAULT); records of
+ * no event type (a document's header) are left out, and in-line span markup ({...}) is taken out of the
+ * text. An entity given by its words alone ({@code actorText}, no code) is kept as words, to be matched
+ * against the words of the coded actors.
  */
 public final class PloverGold {
     /** One record; empty actor sets mean the record names no country for that side. */
     public record Record(String id, LocalDate date, String text, Set<String> types, Set<String> actors,
-                         Set<String> recipients) {
+                         Set<String> recipients, Set<String> actorWords, Set<String> recipientWords) {
         public Record {
             types = Set.copyOf(types);
             actors = Set.copyOf(actors);
             recipients = Set.copyOf(recipients);
+            actorWords = Set.copyOf(actorWords);
+            recipientWords = Set.copyOf(recipientWords);
+        }
+
+        public Record(String id, LocalDate date, String text, Set<String> types, Set<String> actors,
+                      Set<String> recipients) {
+            this(id, date, text, types, actors, recipients, Set.of(), Set.of());
         }
     }
+
+    private static final Map<String, String> EARLIER_TYPES = Map.of(
+            "DISAPPROVE", "ACCUSE", "INVESTIGATE", "ACCUSE", "DEMAND", "REQUEST", "FIGHT", "ASSAULT");
+    private static final Set<String> TYPES = Set.of("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID",
+            "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE",
+            "ASSAULT");
 
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA).build()).build();
@@ -59,8 +77,11 @@ public final class PloverGold {
         }
         List<Record> out = new ArrayList<>();
         for (JsonNode n : nodes) {
-            if (n.isObject() && n.path("text").isTextual()) {
-                out.add(record(n));
+            if (n.isObject() && text(n) != null) {
+                Record r = record(n);
+                if (!r.types().isEmpty()) {
+                    out.add(r);
+                }
             }
         }
         return out;
@@ -68,19 +89,35 @@ public final class PloverGold {
 
     private static Record record(JsonNode n) {
         String id = n.has("_id") ? n.get("_id").asText() : n.path("id").asText("");
+        Set<String> named = new LinkedHashSet<>();
+        addStrings(n.has("event_type") ? n.get("event_type") : n.path("event"), named);
         Set<String> types = new LinkedHashSet<>();
-        addStrings(n.has("event_type") ? n.get("event_type") : n.path("event"), types);
+        for (String t : named) {
+            String type = EARLIER_TYPES.getOrDefault(t, t);
+            if (TYPES.contains(type)) {
+                types.add(type);
+            }
+        }
         Set<String> actors = new LinkedHashSet<>();
         Set<String> recipients = new LinkedHashSet<>();
-        addCodes(n.path("actor"), actors);
-        addCodes(n.path("source"), actors);
-        addCodes(n.path("recipient"), recipients);
-        addCodes(n.path("target"), recipients);
+        Set<String> actorWords = new LinkedHashSet<>();
+        Set<String> recipientWords = new LinkedHashSet<>();
+        addCodes(n.path("actor"), actors, actorWords);
+        addCodes(n.path("source"), actors, actorWords);
+        addCodes(n.path("recipient"), recipients, recipientWords);
+        addCodes(n.path("target"), recipients, recipientWords);
         for (JsonNode span : n.path("spans")) {
             addCode(span.path("source_role").path("main"), actors);
             addCode(span.path("target_role").path("main"), recipients);
         }
-        return new Record(id, date(n.path("date").asText(null)), n.get("text").asText(), types, actors, recipients);
+        return new Record(id, date(n.path("date").asText(null)), text(n), types, actors, recipients,
+                actors.isEmpty() ? actorWords : Set.of(), recipients.isEmpty() ? recipientWords : Set.of());
+    }
+
+    /** The sentence, without in-line span markup; null when the record has none. */
+    private static String text(JsonNode n) {
+        JsonNode t = n.path("text").isTextual() ? n.get("text") : n.path("eventText");
+        return t.isTextual() ? t.asText().replaceAll("[{}]", "").replaceAll("\\s+", " ").strip() : null;
     }
 
     private static void addStrings(JsonNode node, Set<String> out) {
@@ -91,11 +128,18 @@ public final class PloverGold {
         }
     }
 
-    /** Codes of a list of entity objects; anything else (the news source's name in "source") is not one. */
-    private static void addCodes(JsonNode entities, Set<String> out) {
+    /**
+     * Codes of a list of entity objects, and the words of those that have none; anything else (the news
+     * source's name in "source") is not an entity.
+     */
+    private static void addCodes(JsonNode entities, Set<String> codes, Set<String> words) {
         if (entities.isArray()) {
             for (JsonNode e : entities) {
-                addCode(e.path("code"), out);
+                if (e.path("code").isTextual() && !e.path("code").asText().isBlank()) {
+                    addCode(e.get("code"), codes);
+                } else if (e.path("actorText").isTextual() && !e.get("actorText").asText().isBlank()) {
+                    words.add(e.get("actorText").asText().strip());
+                }
             }
         }
     }

@@ -2,6 +2,7 @@ package org.marsad.eval;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,17 +12,42 @@ import org.marsad.model.Article;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
 import org.marsad.model.Modality;
+import org.marsad.model.Participant;
 
 /**
  * Scores the coder against PLOVER gold records. A coded event (not negated, with a PLOVER type)
  * matches a record's event of the same type when, where the record names countries for a side, the
- * event's actors on that side include one of them. Records hold one sentence's gold events, so other
+ * event's actors on that side include one of them (where it names the side by words alone, when the words
+ * of one hold the other's). Records hold one sentence's gold events, so other
  * events coded in it count against precision; sets whose records are all one type (protest_spans)
  * measure recall above all.
  */
 public final class PloverScore {
-    /** An event reduced to what is compared. */
-    record Found(String type, Set<String> actors, Set<String> recipients) {
+    /** An event reduced to what is compared: its type, and each side's country codes and words. */
+    record Found(String type, Side actors, Side recipients) {
+    }
+
+    /** One side of an event; gold names it by codes, or by words where it gives no code. */
+    record Side(Set<String> codes, Set<String> words) {
+        boolean unnamed() {
+            return codes.isEmpty() && words.isEmpty();
+        }
+
+        boolean meets(Side coded) {
+            if (!Collections.disjoint(codes, coded.codes())) {
+                return true;
+            }
+            for (String w : words) {
+                String gold = w.toLowerCase(Locale.ROOT);
+                for (String c : coded.words()) {
+                    String found = c.toLowerCase(Locale.ROOT);
+                    if (gold.contains(found) || found.contains(gold)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     public record Report(int sentences, int goldEvents, int coded, Tally typeAndActors, Tally type) {
@@ -48,7 +74,8 @@ public final class PloverScore {
         for (PloverGold.Record r : records) {
             List<Found> expected = new ArrayList<>();
             for (String t : r.types()) {
-                expected.add(new Found(t, r.actors(), r.recipients()));
+                expected.add(new Found(t, new Side(r.actors(), r.actorWords()),
+                        new Side(r.recipients(), r.recipientWords())));
             }
             List<Found> found = coded(coder.apply(SentenceArticles.of(r.id(), r.text(), lang, r.date())));
             gold += expected.size();
@@ -61,16 +88,21 @@ public final class PloverScore {
 
     private static boolean sameActors(Found g, Found f) {
         return g.type().equals(f.type())
-                && (g.actors().isEmpty() || !Collections.disjoint(g.actors(), f.actors()))
-                && (g.recipients().isEmpty() || !Collections.disjoint(g.recipients(), f.recipients()));
+                && (g.actors().unnamed() || g.actors().meets(f.actors()))
+                && (g.recipients().unnamed() || g.recipients().meets(f.recipients()));
+    }
+
+    private static Side side(List<Participant> ps) {
+        Set<String> words = new LinkedHashSet<>();
+        ps.forEach(p -> words.add(p.text()));
+        return new Side(SentenceArticles.ploverCodes(ps), words);
     }
 
     private static List<Found> coded(Document doc) {
         List<Found> out = new ArrayList<>();
         for (Event e : doc.events()) {
             if (e.modality() != Modality.NEGATED && e.plover() != null && e.plover().type() != null) {
-                out.add(new Found(e.plover().type(), SentenceArticles.ploverCodes(e.source()),
-                        SentenceArticles.ploverCodes(e.target())));
+                out.add(new Found(e.plover().type(), side(e.source()), side(e.target())));
             }
         }
         return out;

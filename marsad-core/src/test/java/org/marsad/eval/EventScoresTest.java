@@ -19,6 +19,7 @@ class EventScoresTest {
     private static final String SIGNED = "وقعت روسيا وباكستان اتفاقية للتعاون العسكري.";
     /** Coded 141 PROTEST, PSE → ISR. */
     private static final String PROTEST = "تظاهر آلاف الفلسطينيين في مدينة غزة ضد الحصار الإسرائيلي.";
+    private static final String PROTEST_DOER = "الفلسطينيين";
     /** Coded 141 PROTEST, negated. */
     private static final String NO_PROTEST = "لم يتظاهر العراقيون يوم الجمعة.";
     /** Coded 143 PROTEST (a strike), JOR. */
@@ -75,6 +76,17 @@ class EventScoresTest {
         assertEquals(List.of(1, 1, 1), List.of(protest.tp(), protest.fp(), protest.fn()));
         assertEquals(1, r.typeAndActors().byLabel().get("AGREE").fn());
         assertEquals(1, r.typeAndActors().byLabel().get("SUPPORT").fp());
+        assertEquals(2, r.type().overall().tp());
+    }
+
+    @Test
+    void ploverSidesNamedByWordsMatchTheCodedActorsWords() {
+        PloverGold.Record byWords = new PloverGold.Record("1", DATE, PROTEST, Set.of("PROTEST"), Set.of(), Set.of(),
+                Set.of(PROTEST_DOER), Set.of());
+        PloverGold.Record wrongWords = new PloverGold.Record("2", DATE, PROTEST, Set.of("PROTEST"), Set.of(),
+                Set.of(), Set.of("no such actor"), Set.of());
+        PloverScore.Report r = PloverScore.score(List.of(byWords, wrongWords), PIPELINE::process, "ar");
+        assertEquals(1, r.typeAndActors().overall().tp());
         assertEquals(2, r.type().overall().tp());
     }
 }

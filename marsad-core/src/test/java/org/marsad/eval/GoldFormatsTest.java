@@ -118,6 +118,24 @@ class GoldFormatsTest {
         assertEquals(Set.of("CONSULT"), rs.get(1).types());
         assertEquals(Set.of("USA"), rs.get(1).actors());
         assertTrue(rs.get(1).recipients().isEmpty());
+        // an earlier draft's type names, a document header, span markup, entities by their words alone
+        String draft = """
+                [{"id": "D", "event": "DOCUMENT", "text": "Header."},
+                 {"id": "1", "event": "DISAPPROVE", "text": "{Sudan} {condemned} the {raid}.",
+                  "source": [{"actorText": "Sudan"}], "target": ""},
+                 {"id": "2", "event": "FIGHT", "eventText": "Troops shelled the town."},
+                 {"id": "3", "event": "DEMAND", "text": "a"}, {"id": "4", "event": "INVESTIGATE", "text": "b"}]
+                """;
+        List<PloverGold.Record> ds = PloverGold.parse(draft);
+        assertEquals(List.of("1", "2", "3", "4"), ds.stream().map(PloverGold.Record::id).toList());
+        assertEquals(Set.of("ACCUSE"), ds.get(0).types());
+        assertEquals("Sudan condemned the raid.", ds.get(0).text());
+        assertEquals(Set.of("Sudan"), ds.get(0).actorWords());
+        assertTrue(ds.get(0).actors().isEmpty());
+        assertEquals(Set.of("ASSAULT"), ds.get(1).types());
+        assertEquals("Troops shelled the town.", ds.get(1).text());
+        assertEquals(Set.of("REQUEST"), ds.get(2).types());
+        assertEquals(Set.of("ACCUSE"), ds.get(3).types());
         // one object per line
         assertEquals(2, PloverGold.parse("{\"text\": \"a\", \"event\": \"AID\"}\n{\"text\": \"b\", \"event\": \"AID\"}\n")
                 .size());
