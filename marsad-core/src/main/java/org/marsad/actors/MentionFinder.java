@@ -42,7 +42,8 @@ public final class MentionFinder {
             matched.add(matches);
             for (ActorDictionary.Match m : matches) {
                 Entity e = m.entities().get(0);
-                if (e.type() == EntityType.PER && m.end() - m.start() > 1) {
+                if (e.type() == EntityType.PER && m.end() - m.start() > 1
+                        && !joinedToPrevious(s.tokens().get(m.end() - 1), text)) {
                     for (String key : surnameKeys(s.tokens().get(m.end() - 1))) {
                         surnames.putIfAbsent(key, e);
                     }
@@ -80,7 +81,10 @@ public final class MentionFinder {
         return out;
     }
 
-    /** Lone last names of people the article names in full somewhere (السيسي, خان). */
+    /**
+     * Lone last names of people the article names in full somewhere (السيسي, خان); in a script with
+     * case, a word written small is no name.
+     */
     private void findSurnames(List<Token> tokens, int from, int to, Map<String, Entity> surnames, String text,
                               LocalDate date, LanguagePack pack, List<Mention> out) {
         if (surnames.isEmpty()) {
@@ -88,7 +92,7 @@ public final class MentionFinder {
         }
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.kind() != Token.Kind.WORD) {
+            if (t.kind() != Token.Kind.WORD || Character.isLowerCase(text.codePointAt(t.span().start()))) {
                 continue;
             }
             for (org.marsad.model.Analysis a : t.analyses()) {
@@ -100,6 +104,12 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** The last part of a hyphenated name (Moon Jae-in) is no surname of its own. */
+    private static boolean joinedToPrevious(Token t, String text) {
+        int start = t.span().start();
+        return start > 0 && text.charAt(start - 1) == '-';
     }
 
     /** A state's name or nationality, which an organisation's head word can take (وزارة الخارجية المصرية). */

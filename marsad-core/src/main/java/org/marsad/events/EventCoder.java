@@ -349,13 +349,13 @@ public final class EventCoder {
         if (args.source().isEmpty() && m.pattern().unnamedSource) {
             args = unnamedAttackers(args, m, tokens, text, clause, g, groups);
         }
-        if (args.source().isEmpty()) {
+        if (args.source().isEmpty() || (m.pattern().needsTarget && args.target().isEmpty())) {
             // an event is who did what: without a "who" it is not coded
             return null;
         }
         Set<String> ploverContexts = new LinkedHashSet<>(cameo.ploverContext());
         ploverContexts.addAll(contexts);
-        Modality modality = ModalityFinder.find(tokens, m, clause, g);
+        Modality modality = ModalityFinder.find(tokens, m, clause, g, groups);
         // the time in the event's own clause, else the nearest in its sentence
         TimeExpression time = nearest(inClause(times, tokens, clause), tokens.get(t).span());
         if (time == null) {

@@ -356,6 +356,7 @@ final class EventGrammar {
         boolean notPassive = false;
         boolean topicObject = false;
         boolean unnamedSource = false;
+        boolean needsTarget = false;
         for (String option : DataFile.values(row.get(4).replace(',', '|'))) {
             switch (option) {
                 case "to-target", "on-target", "from-target", "for-target" ->
@@ -367,13 +368,14 @@ final class EventGrammar {
                 case "not-passive" -> notPassive = true;
                 case "topic-object" -> topicObject = true;
                 case "unnamed-source" -> unnamedSource = true;
+                case "needs-target" -> needsTarget = true;
                 default -> throw row.error("unknown trigger option '" + option + "' (to-target, on-target, from-target, for-target, in-target, "
-                        + "story-sides, place-is-target, speech-act, not-passive, topic-object, unnamed-source)");
+                        + "story-sides, place-is-target, speech-act, not-passive, topic-object, unnamed-source, needs-target)");
             }
         }
         return new TriggerPattern(cameo, elements, gapBefore, trigger, kind.equals("noun"),
                 context.isEmpty() || context.equals("-") ? null : context, targetPrepositions, storySides, placeIsTarget,
-                speechAct, notPassive, topicObject, unnamedSource,
+                speechAct, notPassive, topicObject, unnamedSource, needsTarget,
                 row.file() + ":" + row.line());
     }
 }

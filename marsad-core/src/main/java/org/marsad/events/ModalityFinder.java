@@ -8,7 +8,8 @@ import org.marsad.model.Token;
 
 /**
  * The modality of a trigger from cue words around it (each cue with its scope) and a future
- * prefix or future tense tag on the verb; cues marked "asserted" hide the words they cover from the others. When cues disagree the strongest wins: negated, hypothetical, possible,
+ * prefix or future tense tag on the verb; cues marked "asserted", names and capitalised words after a word
+ * hide the words they cover from the others. When cues disagree the strongest wins: negated, hypothetical, possible,
  * planned; without any the event is asserted.
  */
 final class ModalityFinder {
@@ -17,10 +18,25 @@ final class ModalityFinder {
     private ModalityFinder() {
     }
 
-    static Modality find(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g) {
+    static Modality find(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g,
+                         List<Participants.Group> groups) {
         int t = m.triggerStart();
-        // phrases that only look modal (كان قد + past tense is a pluperfect) hide the cues inside them
+        // phrases that only look modal (كان قد + past tense is a pluperfect) hide the cues inside them,
+        // and so do names and capitalised words inside a sentence: Theresa May, Prime Minister May
         boolean[] masked = new boolean[tokens.size()];
+        for (int k = 1; k < tokens.size(); k++) {
+            masked[k] = tokens.get(k - 1).kind() == Token.Kind.WORD
+                    && Character.isUpperCase(tokens.get(k).text().codePointAt(0));
+        }
+        for (Participants.Group group : groups) {
+            for (Participants.Part part : group.parts()) {
+                if (!part.pronoun()) {
+                    for (int k = part.start(); k < part.end(); k++) {
+                        masked[k] = true;
+                    }
+                }
+            }
+        }
         for (EventGrammar.ModalityCue cue : g.modalityCues) {
             if (cue.modality() != Modality.ASSERTED) {
                 continue;

@@ -38,12 +38,14 @@ final class TriggerPattern {
     final boolean topicObject;
     /** With nobody named as its doer, the doer is unidentified armed men of the place (a bombing). */
     final boolean unnamedSource;
+    /** Without a target there is no event: a visit to nobody is a trip (visited West Virginia). */
+    final boolean needsTarget;
     final String origin;
 
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
                    String context, Set<String> targetPrepositions, boolean storySides, boolean placeIsTarget,
                    boolean speechAct, boolean notPassive, boolean topicObject, boolean unnamedSource,
-                   String origin) {
+                   boolean needsTarget, String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
         this.gapBefore = gapBefore.clone();
@@ -57,6 +59,7 @@ final class TriggerPattern {
         this.notPassive = notPassive;
         this.topicObject = topicObject;
         this.unnamedSource = unnamedSource;
+        this.needsTarget = needsTarget;
         this.origin = origin;
     }
 

@@ -41,4 +41,12 @@ class SurnameMentionTest {
         assertEquals(List.of("shafqat-ali-khan@شوكت علي خان", "shafqat-ali-khan@خان"),
                 people("ar", "قال السفير شوكت علي خان إن القمة تأجلت. وأضاف خان أن الموعد الجديد في الخريف."));
     }
+
+    @Test
+    void aWordWrittenSmallOrTheTailOfAHyphenatedNameIsNoSurname() {
+        assertEquals(List.of("moon-jae-in@Moon Jae-in"),
+                people("en", "Moon Jae-in met Kim. Kim pledged in a meeting to dismantle a site."));
+        assertEquals(List.of("vladimir-putin@Vladimir Putin", "vladimir-putin@Putin"),
+                people("en", "Vladimir Putin arrived. Later Putin spoke."));
+    }
 }
