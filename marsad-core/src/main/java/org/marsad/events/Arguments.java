@@ -89,6 +89,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 }
             }
         }
+        if (source != null && source.towns()) {
+            // a town is where things happen, not who does them: Liverpool will meet Napoli is football
+            source = null;
+        }
         int from = source != null && source.start() >= m.triggerEnd() ? source.end() : m.triggerEnd();
         Participants.Group target = null;
         for (Participants.Group g : groups) {

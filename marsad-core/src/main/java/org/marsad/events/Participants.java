@@ -42,6 +42,18 @@ final class Participants {
             return out;
         }
 
+        /** True when every member is a town, not a state nor a capital standing for its government. */
+        boolean towns() {
+            for (Part p : parts) {
+                Actor actor = p.participant().actor();
+                if (p.type() != EntityType.LOC || p.entity() == null || p.titled() || actor.sector() != null
+                        || p.entity().equals(actor.code())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** True unless the case of every member rules the role out. */
         boolean mayBe(String role) {
             for (Part p : parts) {
