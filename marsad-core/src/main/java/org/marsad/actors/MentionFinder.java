@@ -120,12 +120,13 @@ public final class MentionFinder {
     /**
      * The whole word and the dictionary lemmas of a surname's token, so that Путина and Путину meet
      * Путин. Readings with an affix taken off are left out: stripped of a clitic or ending, too many
-     * words would look like a surname.
+     * words would look like a surname; so are words of two letters, which particles are (the إن of
+     * مون جاي إن).
      */
     private static List<String> surnameKeys(Token t) {
         List<String> keys = new ArrayList<>(t.analyses().size());
         for (org.marsad.model.Analysis a : t.analyses()) {
-            if (a.prefix().isEmpty() && a.suffix().isEmpty()) {
+            if (a.prefix().isEmpty() && a.suffix().isEmpty() && a.lemma().codePointCount(0, a.lemma().length()) > 2) {
                 keys.add(a.lemma());
             }
         }

@@ -109,7 +109,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (tgt.isEmpty() && src.size() > 1 && grammar.mutual(p.cameo)) {
             tgt.addAll(src.subList(1, src.size()));
             src = new ArrayList<>(src.subList(0, 1));
-        } else if (src.isEmpty() && tgt.size() > 1) {
+        } else if (src.isEmpty() && tgt.size() > 1 && !target.towns()) {
             src.add(tgt.remove(0));
         }
         if (src.isEmpty() && speaker != null && !p.noun && grammar.speakerIsSubject

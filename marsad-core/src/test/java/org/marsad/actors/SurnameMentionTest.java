@@ -48,5 +48,6 @@ class SurnameMentionTest {
                 people("en", "Moon Jae-in met Kim. Kim pledged in a meeting to dismantle a site."));
         assertEquals(List.of("vladimir-putin@Vladimir Putin", "vladimir-putin@Putin"),
                 people("en", "Vladimir Putin arrived. Later Putin spoke."));
+        assertEquals(List.of("moon-jae-in@مون جاي إن"), people("ar", "التقى مون جاي إن بكيم. وقال إن الاجتماع كان مثمرا."));
     }
 }
