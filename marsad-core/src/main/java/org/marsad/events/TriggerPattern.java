@@ -38,12 +38,17 @@ final class TriggerPattern {
     final boolean topicObject;
     /** With nobody named as its doer, the doer is unidentified armed men of the place (a bombing). */
     final boolean unnamedSource;
+    /**
+     * The verb tells what its subject suffered, as a passive does (استشهد, погиб, لقي مصرعه, and
+     * unvowelled Arabic قتل read as قُتل): its subject is the target, an agent phrase the source.
+     */
+    final boolean suffered;
     final String origin;
 
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
                    String context, Set<String> targetPrepositions, boolean storySides, boolean placeIsTarget,
                    boolean speechAct, boolean notPassive, boolean topicObject, boolean unnamedSource,
-                   String origin) {
+                   boolean suffered, String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
         this.gapBefore = gapBefore.clone();
@@ -57,6 +62,7 @@ final class TriggerPattern {
         this.notPassive = notPassive;
         this.topicObject = topicObject;
         this.unnamedSource = unnamedSource;
+        this.suffered = suffered;
         this.origin = origin;
     }
 
