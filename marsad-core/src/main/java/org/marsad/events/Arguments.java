@@ -34,8 +34,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
                           int[] clause, Participant speaker, EventGrammar grammar,
                           List<TriggerPattern.Match> others) {
         TriggerPattern p = m.pattern();
-        if (!p.noun && passive(tokens, m, grammar)) {
-            return passiveArguments(groups, m, clause);
+        if (!p.noun && (p.suffered || passive(tokens, m, grammar))) {
+            return passiveArguments(groups, m, clause, p.suffered && grammar.subjectOrder.contains("after"));
         }
         Participants.Group source = p.noun ? byAgent(groups, m, clause) : null;
         if (source == null && p.noun) {
@@ -161,9 +161,13 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return false;
     }
 
-    /** The passive's agent (by X, or a noun in the agent's case) acts on its subject. */
+    /**
+     * The passive's agent (by X, or a noun in the agent's case) acts on its subject; after the verb, a
+     * subject its case marks, or any bare group where subjects follow verbs and the verb tells what was
+     * suffered (استشهد فلسطيني).
+     */
     private static Arguments passiveArguments(List<Participants.Group> groups, TriggerPattern.Match m,
-                                              int[] clause) {
+                                              int[] clause, boolean subjectAfter) {
         Participants.Group agent = byAgent(groups, m, clause);
         if (agent == null) {
             for (Participants.Group g : groups) {
@@ -182,7 +186,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         for (Participants.Group g : groups) {
             if (subject == null && g.start() >= m.triggerEnd() && g.end() <= clause[1] && g.preposition() == null
-                    && g != agent && g.marked("subject")) {
+                    && g != agent && (g.marked("subject") || subjectAfter && g.mayBe("subject"))) {
                 subject = g;
             }
         }

@@ -334,6 +334,9 @@ public final class EventCoder {
         }
         List<String> contexts = contexts(tokens, m.pattern(), g);
         String code = g.refine(m.pattern().cameo, contexts);
+        if (g.notEvent(code, tokens)) {
+            return null;
+        }
         CameoCode cameo = codes.get(code).orElse(null);
         if (cameo == null) {
             return null;

@@ -15,6 +15,7 @@ import org.marsad.data.DataFile;
 import org.marsad.text.Inflections;
 import org.marsad.text.WordSet;
 import org.marsad.model.Modality;
+import org.marsad.model.Token;
 import org.marsad.text.LanguagePack;
 
 /**
@@ -86,6 +87,11 @@ final class EventGrammar {
     Pattern finiteTag;
     /** CAMEO codes (and their sub-codes) of mutual events: Russia and Pakistan met, signed, clashed. */
     final List<String> mutualCodes = new ArrayList<>();
+    /**
+     * Words that, anywhere in a sentence, tell that violence in it is no new act (a road accident, a
+     * trial, an anniversary, a match), with the CAMEO codes (and sub-codes) they keep from being coded.
+     */
+    final List<Cue> notEvents = new ArrayList<>();
     /** A verb without a subject of its own in reported speech is the speaker's (وقال إنه سيزور ...). */
     boolean speakerIsSubject;
     /** Words after a name that make it describe someone else (Pakistan-based, Iran-backed). */
@@ -163,6 +169,7 @@ final class EventGrammar {
                     g.passiveForm = regex(row, value);
                 }
                 case "mutual" -> g.mutualCodes.addAll(DataFile.values(words));
+                case "not-event" -> g.notEvents.add(new Cue(WordSet.parse(words, pack, inflections), value));
                 case "dropped-subject" -> {
                     if (!value.equals("speaker")) {
                         throw row.error("a dropped subject can only be the speaker, not '" + value + "'");
@@ -215,7 +222,25 @@ final class EventGrammar {
 
     /** True when coordinated participants of an event with this code act on each other. */
     boolean mutual(String cameo) {
-        for (String c : mutualCodes) {
+        return covers(mutualCodes, cameo);
+    }
+
+    /** True when the sentence tells no event of this code (killed in a road accident, the trial of killers). */
+    boolean notEvent(String cameo, List<Token> tokens) {
+        for (Cue c : notEvents) {
+            if (covers(DataFile.values(c.value()), cameo)) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    if (c.words().matchAt(tokens, i) > 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean covers(List<String> codes, String cameo) {
+        for (String c : codes) {
             if (cameo.startsWith(c)) {
                 return true;
             }
@@ -357,6 +382,7 @@ final class EventGrammar {
         boolean topicObject = false;
         boolean unnamedSource = false;
         boolean needsTarget = false;
+        boolean suffered = false;
         for (String option : DataFile.values(row.get(4).replace(',', '|'))) {
             switch (option) {
                 case "to-target", "on-target", "from-target", "for-target" ->
@@ -369,13 +395,14 @@ final class EventGrammar {
                 case "topic-object" -> topicObject = true;
                 case "unnamed-source" -> unnamedSource = true;
                 case "needs-target" -> needsTarget = true;
+                case "suffered" -> suffered = true;
                 default -> throw row.error("unknown trigger option '" + option + "' (to-target, on-target, from-target, for-target, in-target, "
-                        + "story-sides, place-is-target, speech-act, not-passive, topic-object, unnamed-source, needs-target)");
+                        + "story-sides, place-is-target, speech-act, not-passive, topic-object, unnamed-source, needs-target, suffered)");
             }
         }
         return new TriggerPattern(cameo, elements, gapBefore, trigger, kind.equals("noun"),
                 context.isEmpty() || context.equals("-") ? null : context, targetPrepositions, storySides, placeIsTarget,
-                speechAct, notPassive, topicObject, unnamedSource, needsTarget,
+                speechAct, notPassive, topicObject, unnamedSource, needsTarget, suffered,
                 row.file() + ":" + row.line());
     }
 }

@@ -40,12 +40,17 @@ final class TriggerPattern {
     final boolean unnamedSource;
     /** Without a target there is no event: a visit to nobody is a trip (visited West Virginia). */
     final boolean needsTarget;
+    /**
+     * The verb tells what its subject suffered, as a passive does (استشهد, погиб, لقي مصرعه, and
+     * unvowelled Arabic قتل read as قُتل): its subject is the target, an agent phrase the source.
+     */
+    final boolean suffered;
     final String origin;
 
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
                    String context, Set<String> targetPrepositions, boolean storySides, boolean placeIsTarget,
                    boolean speechAct, boolean notPassive, boolean topicObject, boolean unnamedSource,
-                   boolean needsTarget, String origin) {
+                   boolean needsTarget, boolean suffered, String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
         this.gapBefore = gapBefore.clone();
@@ -60,6 +65,7 @@ final class TriggerPattern {
         this.topicObject = topicObject;
         this.unnamedSource = unnamedSource;
         this.needsTarget = needsTarget;
+        this.suffered = suffered;
         this.origin = origin;
     }
 
