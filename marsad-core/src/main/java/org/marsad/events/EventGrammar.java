@@ -102,6 +102,8 @@ final class EventGrammar {
     WordSet determiners;
     /** Words before a noun that make it definite (the talks), where no prefix does. */
     WordSet definiteWords;
+    /** Words that count a crowd before its noun, with numbers (about five thousand people, حوالي خمسة آلاف شخص). */
+    WordSet quantities;
     /** Words that point back to the time of the sentence before (тогда, then). */
     WordSet timeAnaphors;
     WordSet speech;
@@ -156,7 +158,7 @@ final class EventGrammar {
                     // read in the first pass
                 }
                 case "speech", "boundary", "conjunction", "governor", "light-verb", "possessive", "time-anaphor",
-                     "definite", "not-participant", "determiner" -> {
+                     "definite", "not-participant", "determiner", "quantity" -> {
                     StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
                     sb.append(sb.length() > 0 ? "|" : "").append(words);
                 }
@@ -209,6 +211,8 @@ final class EventGrammar {
         g.determiners = WordSet.parse(joined.getOrDefault("determiner", new StringBuilder()).toString(), pack,
                 inflections, conj);
         g.definiteWords = WordSet.parse(joined.getOrDefault("definite", new StringBuilder()).toString(), pack,
+                inflections, conj);
+        g.quantities = WordSet.parse(joined.getOrDefault("quantity", new StringBuilder()).toString(), pack,
                 inflections, conj);
         g.timeAnaphors = WordSet.parse(joined.getOrDefault("time-anaphor", new StringBuilder()).toString(), pack,
                 inflections, conj);

@@ -273,6 +273,16 @@ final class Participants {
         return pair.isEmpty() ? null : pair.get(0);
     }
 
+    /** Where a crowd starts: before the numbers and words that count it (about five thousand people). */
+    private static int counted(List<Token> tokens, boolean[] used, int crowd, EventGrammar g) {
+        int from = crowd;
+        while (from > 0 && !used[from - 1] && (tokens.get(from - 1).kind() == Token.Kind.NUMBER
+                || g.quantities.matchAt(tokens, from - 1) == 1)) {
+            from--;
+        }
+        return from;
+    }
+
     private static List<Part> pronouns(List<Token> tokens, boolean[] used, String text, EventGrammar g,
                                        Discourse discourse, boolean reported, String crowdCountry) {
         List<Part> out = new ArrayList<>();
@@ -290,8 +300,9 @@ final class Participants {
                 if (cue.value().startsWith("crowd:")) {
                     if (crowdCountry != null) {
                         Actor crowd = new Actor(crowdCountry, cue.value().substring("crowd:".length()));
-                        out.add(new Part(new Participant(crowd, span.of(text), span, null), i, i + len, EntityType.PER,
-                                true, clitic, null, headRoles(tokens, i, i + len, g), false));
+                        int from = counted(tokens, used, i, g);
+                        out.add(new Part(new Participant(crowd, span.of(text), span, null), from, i + len,
+                                EntityType.PER, true, clitic, null, headRoles(tokens, i, i + len, g), false));
                     }
                 } else if (cue.value().equals("pair")) {
                     for (String code : discourse.mainPair()) {
