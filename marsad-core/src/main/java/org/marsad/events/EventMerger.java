@@ -15,13 +15,15 @@ import org.marsad.model.Participant;
  * the same reality (asserted, negated, or not yet real) and the same time are one; a headline
  * event is also the same as a body event that differs from it only in time, since headlines
  * restate the story without its details. The telling with a time, then a place, then the first,
- * is kept.
+ * is kept. Within a sentence, violence told twice (killed in Israeli shelling; a bombing that killed
+ * five) is one assault: the telling that names its doer, then the more specific code, is kept.
  */
 final class EventMerger {
     private EventMerger() {
     }
 
-    static List<Event> merge(List<Event> events, Set<Integer> headlineSentences) {
+    static List<Event> merge(List<Event> tellings, Set<Integer> headlineSentences) {
+        List<Event> events = oneAssaultPerSentence(tellings);
         Map<String, Event> kept = new LinkedHashMap<>();
         for (Event e : events) {
             if (!headlineSentences.contains(e.sentence())) {
@@ -49,6 +51,57 @@ final class EventMerger {
         return out;
     }
 
+    private static List<Event> oneAssaultPerSentence(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            int same = -1;
+            for (int i = 0; i < out.size() && same < 0; i++) {
+                if (sameAssault(out.get(i), e)) {
+                    same = i;
+                }
+            }
+            if (same < 0) {
+                out.add(e);
+            } else if (better(e, out.get(same))) {
+                out.set(same, e.filledWith(out.get(same).time(), out.get(same).place()));
+            } else {
+                out.set(same, out.get(same).filledWith(e.time(), e.place()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameAssault(Event a, Event b) {
+        return a.sentence() == b.sentence() && assault(a) && assault(b)
+                && reality(a).equals(reality(b))
+                && (unnamed(a.source()) || unnamed(b.source()) || !disjoint(a.source(), b.source()))
+                && (a.target().isEmpty() || b.target().isEmpty() || !disjoint(a.target(), b.target()));
+    }
+
+    private static boolean assault(Event e) {
+        return e.plover() != null && "ASSAULT".equals(e.plover().type());
+    }
+
+    /** Nobody named: the unidentified attackers of a place. */
+    private static boolean unnamed(List<Participant> ps) {
+        return ps.stream().allMatch(p -> p.mention() == null);
+    }
+
+    private static boolean disjoint(List<Participant> a, List<Participant> b) {
+        return a.stream().noneMatch(p -> b.stream().anyMatch(q -> q.actor().code().equals(p.actor().code())));
+    }
+
+    /** The telling that names the doer, else the more specific code (shelling 194 over killing 180). */
+    private static boolean better(Event e, Event old) {
+        if (unnamed(e.source()) != unnamed(old.source())) {
+            return !unnamed(e.source());
+        }
+        if (e.target().isEmpty() != old.target().isEmpty()) {
+            return !e.target().isEmpty();
+        }
+        return e.cameo().compareTo(old.cameo()) > 0;
+    }
+
     private static void keep(Map<String, Event> kept, String key, Event e) {
         Event old = kept.get(key);
         if (old == null) {
@@ -69,13 +122,16 @@ final class EventMerger {
         for (Participant p : e.target()) {
             actors.add(p.actor().code());
         }
-        String reality = switch (e.modality()) {
+        String time = timed && e.time() != null ? e.time().value() : "";
+        return e.cameo() + "|" + String.join(",", actors) + "|" + reality(e) + "|" + time;
+    }
+
+    private static String reality(Event e) {
+        return switch (e.modality()) {
             case ASSERTED -> "real";
             case NEGATED -> "negated";
             default -> "irrealis";
         };
-        String time = timed && e.time() != null ? e.time().value() : "";
-        return e.cameo() + "|" + String.join(",", actors) + "|" + reality + "|" + time;
     }
 
     private static int richness(Event e) {
