@@ -92,8 +92,11 @@ final class Features {
         this.nameParts = NameParts.of(dictionary);
     }
 
-    /** Feature hashes of every token of a sentence: token i's are {@code hashes[offsets[i] .. offsets[i + 1])}. */
-    record Sentence(long[] hashes, int[] offsets) {
+    /**
+     * Feature hashes of every token of a sentence: token i's are {@code hashes[offsets[i] .. offsets[i + 1])};
+     * and the actor dictionary's names in it, which the tagger also weighs after decoding.
+     */
+    record Sentence(long[] hashes, int[] offsets, List<ActorDictionary.Match> names) {
         int size() {
             return offsets.length - 1;
         }
@@ -215,7 +218,8 @@ final class Features {
             Arrays.fill(brief, CAPS_LINE);
         }
         int[] own = occurrences(tokens, layout);
-        int[] dict = dictionaryCodes(tokens);
+        List<ActorDictionary.Match> names = dictionary.match(tokens);
+        int[] dict = dictionaryCodes(tokens.size(), names);
 
         Buffer out = new Buffer(n * 48);
         int[] offsets = new int[n + 1];
@@ -301,7 +305,7 @@ final class Features {
             }
         }
         offsets[n] = out.size;
-        return new Sentence(Arrays.copyOf(out.data, out.size), offsets);
+        return new Sentence(Arrays.copyOf(out.data, out.size), offsets, names);
     }
 
     /** Whether a sentence's words have capitals and no small letters. */
@@ -390,9 +394,9 @@ final class Features {
      * Per token: 0 outside dictionary names, else (1 + 2 × type + inside) × 2 + exact, where type
      * is the name's entity type and inside is 1 after its first token.
      */
-    int[] dictionaryCodes(List<Token> tokens) {
-        int[] codes = new int[tokens.size()];
-        for (ActorDictionary.Match m : dictionary.match(tokens)) {
+    private static int[] dictionaryCodes(int n, List<ActorDictionary.Match> names) {
+        int[] codes = new int[n];
+        for (ActorDictionary.Match m : names) {
             int type = m.entities().get(0).type().ordinal();
             for (int i = m.start(); i < m.end(); i++) {
                 codes[i] = ((1 + 2 * type + (i > m.start() ? 1 : 0)) << 1) | (m.exact() ? 1 : 0);
