@@ -20,7 +20,7 @@ import org.marsad.model.Token;
  */
 final class Features {
     /** Changes whenever a template changes: a model trained with other features is refused. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private static final int BIAS = 1;
     private static final int W0 = 2;
@@ -65,6 +65,7 @@ final class Features {
     private static final int DOC = 64;
     private static final int DOC_CASE = 65;
     private static final int FIRST_WORD = 66;
+    private static final int RUN_LAST_PART = 67;
     /** Bits of a word's occurrence, see {@link #occurrences}. */
     static final int SEEN_SMALL = 1;
     static final int SEEN_CAPITAL_INSIDE = 2;
@@ -285,6 +286,8 @@ final class Features {
                 out.add(Hashing.of(RUN_PLACE, Math.min(len, 4) * 8 + Math.min(i - runStart[i], 3) * 2
                         + (runEnd[i] - 1 == i ? 1 : 0)));
                 out.add(Hashing.of(RUN_BEFORE, runStart[i] > 0 ? word[runStart[i] - 1] : BOUNDARY));
+                // what the run's last word heads, for every word of the run (Election Commission: a head word)
+                addBits(out, RUN_LAST_PART, part[runEnd[i] - 1]);
             }
             if (tokens.get(i).kind() == Token.Kind.WORD) {
                 int seen = doc.elsewhere(lower[i], own[i]);

@@ -84,6 +84,7 @@ public final class NameTagger {
             Datelines.mark(tokens, tags);
             out.add(tags);
         }
+        SameNames.unify(sentences, out);
         return out;
     }
 
