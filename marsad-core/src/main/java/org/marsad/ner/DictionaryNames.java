@@ -6,13 +6,12 @@ import org.marsad.actors.ActorDictionary;
 import org.marsad.model.Token;
 
 /**
- * The actor dictionary's word on the model's names. The dictionary knows that Hamas and Gazprom
+ * The actor dictionary's word on the model's names. The dictionary knows that Hamas and Hezbollah
  * are no people, so a person the model found with exactly a listed name's extent takes the
  * listed type (other types stay as the model has them: corpora differ on whether a state acting
- * as a government is an organisation); and a listed name where the model found nothing is a name when
- * it starts with a capital letter. Where letters have no case that tells nothing: a listed word
- * is as often a common noun there (عمان, Amman, is also "Oman" and the verb-free "ʿumān"), and
- * the model has the dictionary among its features anyway.
+ * as a government is an organisation); and a listed name where the model found nothing is a
+ * name when it starts with a capital letter. Where letters have no case nothing says a listed
+ * word is used as a name there, and the model has the dictionary among its features anyway.
  */
 final class DictionaryNames {
     private DictionaryNames() {
