@@ -40,6 +40,14 @@ final class Datelines {
         }
         new Chunk(0, place, "LOC").writeTo(tags);
         new Chunk(open + 1, agency, "ORG").writeTo(tags);
+        // the dash closes the dateline: a name the model began there begins after it
+        int dash = agency + 1;
+        if (!tags.get(dash).equals("O")) {
+            tags.set(dash, "O");
+            if (dash + 1 < tags.size() && tags.get(dash + 1).startsWith("I-")) {
+                tags.set(dash + 1, "B-" + tags.get(dash + 1).substring(2));
+            }
+        }
     }
 
     /** The end of a run of one to {@value #MAX_WORDS} words from {@code from} (hyphens inside: AL-AIN), or {@code from}. */

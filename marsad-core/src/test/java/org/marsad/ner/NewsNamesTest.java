@@ -54,6 +54,8 @@ class NewsNamesTest {
                 tag(ru, "МОСКВА , 4 марта ( Рейтер ) — Россия заявила .").subList(0, 8));
         NameTagger ar = NameTagger.bundled("ar", ActorDictionary.bundled()).orElseThrow();
         assertEquals(List.of("B-LOC", "O", "B-ORG", "O", "O"), tag(ar, "القاهرة ( رويترز ) - قالت مصر .").subList(0, 5));
+        List<String> eu = tag(EN, "BRUSSELS ( Reuters ) - European Union leaders agreed .");
+        assertEquals(List.of("O", "B-ORG", "I-ORG"), eu.subList(4, 7), "the dash is no part of the next name");
         // brackets without the dash are no dateline
         assertEquals("O", tag(EN, "He said ( Reuters ) that it rained .").get(1));
     }
