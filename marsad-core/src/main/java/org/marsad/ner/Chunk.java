@@ -36,11 +36,19 @@ public record Chunk(int start, int end, String type) {
             tags.add("O");
         }
         for (Chunk c : chunks) {
-            for (int i = c.start; i < c.end; i++) {
-                tags.set(i, (i == c.start ? "B-" : "I-") + c.type);
-            }
+            c.writeTo(tags);
         }
         return tags;
+    }
+
+    /** Writes this name over BIO tags; a name the next token continued now ends here, so that token begins its own. */
+    void writeTo(List<String> tags) {
+        for (int i = start; i < end; i++) {
+            tags.set(i, (i == start ? "B-" : "I-") + type);
+        }
+        if (end < tags.size() && tags.get(end).startsWith("I-")) {
+            tags.set(end, "B-" + tags.get(end).substring(2));
+        }
     }
 
     /** The type of a B-X or I-X tag, or null for O and anything else. */

@@ -20,7 +20,7 @@ import org.marsad.model.Token;
  */
 final class Features {
     /** Changes whenever a template changes: a model trained with other features is refused. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private static final int BIAS = 1;
     private static final int W0 = 2;
@@ -65,6 +65,7 @@ final class Features {
     private static final int DOC = 64;
     private static final int DOC_CASE = 65;
     private static final int FIRST_WORD = 66;
+    private static final int RUN_LAST_PART = 67;
     /** Bits of a word's occurrence, see {@link #occurrences}. */
     static final int SEEN_SMALL = 1;
     static final int SEEN_CAPITAL_INSIDE = 2;
@@ -92,8 +93,11 @@ final class Features {
         this.nameParts = NameParts.of(dictionary);
     }
 
-    /** Feature hashes of every token of a sentence: token i's are {@code hashes[offsets[i] .. offsets[i + 1])}. */
-    record Sentence(long[] hashes, int[] offsets) {
+    /**
+     * Feature hashes of every token of a sentence: token i's are {@code hashes[offsets[i] .. offsets[i + 1])};
+     * and the actor dictionary's names in it, which the tagger also weighs after decoding.
+     */
+    record Sentence(long[] hashes, int[] offsets, List<ActorDictionary.Match> names) {
         int size() {
             return offsets.length - 1;
         }
@@ -215,7 +219,8 @@ final class Features {
             Arrays.fill(brief, CAPS_LINE);
         }
         int[] own = occurrences(tokens, layout);
-        int[] dict = dictionaryCodes(tokens);
+        List<ActorDictionary.Match> names = dictionary.match(tokens);
+        int[] dict = dictionaryCodes(tokens.size(), names);
 
         Buffer out = new Buffer(n * 48);
         int[] offsets = new int[n + 1];
@@ -281,6 +286,8 @@ final class Features {
                 out.add(Hashing.of(RUN_PLACE, Math.min(len, 4) * 8 + Math.min(i - runStart[i], 3) * 2
                         + (runEnd[i] - 1 == i ? 1 : 0)));
                 out.add(Hashing.of(RUN_BEFORE, runStart[i] > 0 ? word[runStart[i] - 1] : BOUNDARY));
+                // what the run's last word heads, for every word of the run (Election Commission: a head word)
+                addBits(out, RUN_LAST_PART, part[runEnd[i] - 1]);
             }
             if (tokens.get(i).kind() == Token.Kind.WORD) {
                 int seen = doc.elsewhere(lower[i], own[i]);
@@ -301,7 +308,7 @@ final class Features {
             }
         }
         offsets[n] = out.size;
-        return new Sentence(Arrays.copyOf(out.data, out.size), offsets);
+        return new Sentence(Arrays.copyOf(out.data, out.size), offsets, names);
     }
 
     /** Whether a sentence's words have capitals and no small letters. */
@@ -390,9 +397,9 @@ final class Features {
      * Per token: 0 outside dictionary names, else (1 + 2 × type + inside) × 2 + exact, where type
      * is the name's entity type and inside is 1 after its first token.
      */
-    int[] dictionaryCodes(List<Token> tokens) {
-        int[] codes = new int[tokens.size()];
-        for (ActorDictionary.Match m : dictionary.match(tokens)) {
+    private static int[] dictionaryCodes(int n, List<ActorDictionary.Match> names) {
+        int[] codes = new int[n];
+        for (ActorDictionary.Match m : names) {
             int type = m.entities().get(0).type().ordinal();
             for (int i = m.start(); i < m.end(); i++) {
                 codes[i] = ((1 + 2 * type + (i > m.start() ? 1 : 0)) << 1) | (m.exact() ? 1 : 0);

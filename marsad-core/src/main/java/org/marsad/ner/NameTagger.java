@@ -74,13 +74,17 @@ public final class NameTagger {
         Features.Document doc = features.document(sentences);
         List<List<String>> out = new ArrayList<>(sentences.size());
         for (List<Token> tokens : sentences) {
-            int[] best = model.decode(features.of(tokens, doc));
+            Features.Sentence fs = features.of(tokens, doc);
+            int[] best = model.decode(fs);
             List<String> tags = new ArrayList<>(best.length);
             for (int y : best) {
                 tags.add(NameModel.TAGS.get(y));
             }
+            DictionaryNames.apply(tokens, tags, fs.names());
+            Datelines.mark(tokens, tags);
             out.add(tags);
         }
+        SameNames.unify(sentences, out);
         return out;
     }
 
