@@ -34,9 +34,11 @@ final class ModalityFinder {
         }
         Modality found = Modality.ASSERTED;
         for (EventGrammar.ModalityCue cue : g.modalityCues) {
-            if (cue.modality() == Modality.ASSERTED || (m.pattern().speechAct && cue.modality() == Modality.PLANNED)) {
+            if (cue.modality() == Modality.ASSERTED) {
                 continue;
             }
+            // a saying's future words after it belong to what is said (pledged to ... will); before it, to the saying
+            boolean before = m.pattern().speechAct && cue.modality() == Modality.PLANNED;
             int from;
             int to;
             switch (cue.scope()) {
@@ -47,7 +49,7 @@ final class ModalityFinder {
                 }
                 case CLAUSE -> {
                     from = clause[0];
-                    to = m.pattern().noun ? clause[1] : t;
+                    to = m.pattern().noun && !before ? clause[1] : t;
                 }
                 default -> {
                     from = 0;
@@ -71,7 +73,7 @@ final class ModalityFinder {
         boolean futurePrefix = m.pattern().noun ? verb >= 0 && hasFuturePrefix(tokens.get(verb), g)
                 || governedInFuture(tokens, t, clause, g)
                 : g.futurePrefixes.contains(m.pattern().elements.get(m.pattern().triggerIndex).prefixAt(tokens, t));
-        if (verb >= 0 && !m.pattern().speechAct && (futurePrefix || hasFutureTag(tokens.get(verb), g))) {
+        if (verb >= 0 && (!m.pattern().speechAct || !m.pattern().noun) && (futurePrefix || hasFutureTag(tokens.get(verb), g))) {
             found = stronger(found, Modality.PLANNED);
         }
         return found;
