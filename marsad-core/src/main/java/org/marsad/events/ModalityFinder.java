@@ -73,7 +73,9 @@ final class ModalityFinder {
         boolean futurePrefix = m.pattern().noun ? verb >= 0 && hasFuturePrefix(tokens.get(verb), g)
                 || governedInFuture(tokens, t, clause, g)
                 : g.futurePrefixes.contains(m.pattern().elements.get(m.pattern().triggerIndex).prefixAt(tokens, t));
-        if (verb >= 0 && (!m.pattern().speechAct || !m.pattern().noun) && (futurePrefix || hasFutureTag(tokens.get(verb), g))) {
+        // a saying in the future is planned (will ask, попросит), unless it is itself reported: said Israel will make Iran pay
+        boolean saying = m.pattern().speechAct && (m.pattern().noun || reported(tokens, t, g));
+        if (verb >= 0 && !saying && (futurePrefix || hasFutureTag(tokens.get(verb), g))) {
             found = stronger(found, Modality.PLANNED);
         }
         return found;
@@ -83,6 +85,16 @@ final class ModalityFinder {
     private static boolean governedInFuture(List<Token> tokens, int t, int[] clause, EventGrammar g) {
         for (int i = clause[0]; i < t; i++) {
             if (g.governors.matchAt(tokens, i) > 0 && g.futurePrefixes.contains(g.governors.prefixAt(tokens, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A speech verb before token t: what follows it is what someone said. */
+    private static boolean reported(List<Token> tokens, int t, EventGrammar g) {
+        for (int i = 0; i < t; i++) {
+            if (g.speech.matchAt(tokens, i) > 0) {
                 return true;
             }
         }
