@@ -81,10 +81,11 @@ final class ModalityFinder {
         return found;
     }
 
-    /** An event noun whose governing verb has the future prefix (سيبدأ الأطباء إضرابا, ستجري ... محادثات). */
+    /** An event noun whose governing verb is future (سيبدأ الأطباء إضرابا, ستجري ... محادثات, проведут патрулирование). */
     private static boolean governedInFuture(List<Token> tokens, int t, int[] clause, EventGrammar g) {
         for (int i = clause[0]; i < t; i++) {
-            if (g.governors.matchAt(tokens, i) > 0 && g.futurePrefixes.contains(g.governors.prefixAt(tokens, i))) {
+            if (g.governors.matchAt(tokens, i) > 0
+                    && (g.futurePrefixes.contains(g.governors.prefixAt(tokens, i)) || hasFutureTag(tokens.get(i), g))) {
                 return true;
             }
         }
