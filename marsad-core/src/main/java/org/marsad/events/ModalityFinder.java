@@ -117,9 +117,15 @@ final class ModalityFinder {
         return false;
     }
 
-    /** A verb form the morphology tags as future (подпишут, проведут). */
+    /**
+     * A verb form the morphology tags as future (подпишут, проведут) and as no other tense: a verb of
+     * both aspects in the present (обещает) is no plan.
+     */
     private static boolean hasFutureTag(Token token, EventGrammar g) {
-        return g.futureTag != null && token.analyses().stream().anyMatch(a -> a.hasTag(g.futureTag));
+        return g.futureTag != null && token.analyses().stream().anyMatch(a -> a.hasTag(g.futureTag))
+                && (g.finiteTag == null || token.analyses().stream()
+                        .flatMap(a -> java.util.Arrays.stream(a.tags().split("\\|")))
+                        .noneMatch(t -> g.finiteTag.matcher(t).matches() && !g.futureTag.matcher(t).matches()));
     }
 
     private static boolean hasFuturePrefix(Token token, EventGrammar g) {
