@@ -405,7 +405,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
                     : g.mayBe("object") || g.mayBe("possessor") || g.mayBe("other");
         }
         return prep.equals("partner") || prep.equals("between") || prep.equals("against")
-                || p.targetPrepositions.contains(prep);
+                || p.targetPrepositions.contains(prep)
+                || g.undeclined() != null && p.targetPrepositions.contains(g.undeclined());
     }
 
     /**

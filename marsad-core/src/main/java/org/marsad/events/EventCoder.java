@@ -285,11 +285,13 @@ public final class EventCoder {
 
     /**
      * A trigger that is the last word of a longer match already found is that match's word
-     * (threatened ... with a strike, пригрозила ... ударом), not an event of its own.
+     * (threatened ... with a strike, пригрозила ... ударом), as is one inside a trigger of several
+     * words (held talks), not an event of its own.
      */
     private static boolean endsAnother(List<TriggerPattern.Match> matches, TriggerPattern.Match m) {
         for (TriggerPattern.Match o : matches) {
-            if (o.start() < m.triggerStart() && o.end() == m.triggerEnd() && o.triggerEnd() < o.end()) {
+            if (o.start() < m.triggerStart() && o.end() == m.triggerEnd() && o.triggerEnd() < o.end()
+                    || o.triggerStart() < m.triggerStart() && m.triggerEnd() <= o.triggerEnd()) {
                 return true;
             }
         }

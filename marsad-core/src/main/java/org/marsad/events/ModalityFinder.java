@@ -50,9 +50,11 @@ final class ModalityFinder {
         }
         Modality found = Modality.ASSERTED;
         for (EventGrammar.ModalityCue cue : g.modalityCues) {
-            if (cue.modality() == Modality.ASSERTED || (m.pattern().speechAct && cue.modality() == Modality.PLANNED)) {
+            if (cue.modality() == Modality.ASSERTED) {
                 continue;
             }
+            // a saying's future words after it belong to what is said (pledged to ... will); before it, to the saying
+            boolean before = m.pattern().speechAct && cue.modality() == Modality.PLANNED;
             int from;
             int to;
             switch (cue.scope()) {
@@ -63,7 +65,7 @@ final class ModalityFinder {
                 }
                 case CLAUSE -> {
                     from = clause[0];
-                    to = m.pattern().noun ? clause[1] : t;
+                    to = m.pattern().noun && !before ? clause[1] : t;
                 }
                 default -> {
                     from = 0;
@@ -87,16 +89,29 @@ final class ModalityFinder {
         boolean futurePrefix = m.pattern().noun ? verb >= 0 && hasFuturePrefix(tokens.get(verb), g)
                 || governedInFuture(tokens, t, clause, g)
                 : g.futurePrefixes.contains(m.pattern().elements.get(m.pattern().triggerIndex).prefixAt(tokens, t));
-        if (verb >= 0 && !m.pattern().speechAct && (futurePrefix || hasFutureTag(tokens.get(verb), g))) {
+        // a saying in the future is planned (will ask, попросит), unless it is itself reported: said Israel will make Iran pay
+        boolean saying = m.pattern().speechAct && (m.pattern().noun || reported(tokens, t, g));
+        if (verb >= 0 && !saying && (futurePrefix || hasFutureTag(tokens.get(verb), g))) {
             found = stronger(found, Modality.PLANNED);
         }
         return found;
     }
 
-    /** An event noun whose governing verb has the future prefix (سيبدأ الأطباء إضرابا, ستجري ... محادثات). */
+    /** An event noun whose governing verb is future (سيبدأ الأطباء إضرابا, ستجري ... محادثات, проведут патрулирование). */
     private static boolean governedInFuture(List<Token> tokens, int t, int[] clause, EventGrammar g) {
         for (int i = clause[0]; i < t; i++) {
-            if (g.governors.matchAt(tokens, i) > 0 && g.futurePrefixes.contains(g.governors.prefixAt(tokens, i))) {
+            if (g.governors.matchAt(tokens, i) > 0
+                    && (g.futurePrefixes.contains(g.governors.prefixAt(tokens, i)) || hasFutureTag(tokens.get(i), g))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A speech verb before token t: what follows it is what someone said. */
+    private static boolean reported(List<Token> tokens, int t, EventGrammar g) {
+        for (int i = 0; i < t; i++) {
+            if (g.speech.matchAt(tokens, i) > 0) {
                 return true;
             }
         }
@@ -118,9 +133,15 @@ final class ModalityFinder {
         return false;
     }
 
-    /** A verb form the morphology tags as future (подпишут, проведут). */
+    /**
+     * A verb form the morphology tags as future (подпишут, проведут) and as no other tense: a verb of
+     * both aspects in the present (обещает) is no plan.
+     */
     private static boolean hasFutureTag(Token token, EventGrammar g) {
-        return g.futureTag != null && token.analyses().stream().anyMatch(a -> a.hasTag(g.futureTag));
+        return g.futureTag != null && token.analyses().stream().anyMatch(a -> a.hasTag(g.futureTag))
+                && (g.finiteTag == null || token.analyses().stream()
+                        .flatMap(a -> java.util.Arrays.stream(a.tags().split("\\|")))
+                        .noneMatch(t -> g.finiteTag.matcher(t).matches() && !g.futureTag.matcher(t).matches()));
     }
 
     private static boolean hasFuturePrefix(Token token, EventGrammar g) {

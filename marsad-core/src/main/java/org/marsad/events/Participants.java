@@ -32,8 +32,13 @@ final class Participants {
                 String entity, Set<String> roles, boolean titled) {
     }
 
-    /** Coordinated participants over tokens [start, end), and the preposition before them, or null. */
-    record Group(List<Part> parts, int start, int end, String preposition) {
+    /**
+     * Coordinated participants over tokens [start, end), and the preposition before them, or null;
+     * {@code undeclined} is the role the preposition would give had the words shown the case it asks
+     * of a place (в Марокко, на Гаити: indeclinable, so where something happens, but also where one
+     * goes; в НАТО is no place), or null.
+     */
+    record Group(List<Part> parts, int start, int end, String preposition, String undeclined) {
         List<Participant> participants() {
             List<Participant> out = new ArrayList<>();
             for (Part p : parts) {
@@ -466,12 +471,18 @@ final class Participants {
             before--;
         }
         String preposition = null;
+        String undeclined = null;
         if (before >= 0) {
             for (EventGrammar.Cue cue : g.prepositions) {
-                if (cue.words().matchAt(tokens, before) == 1 && (cue.tags() == null
-                        || tagged(parts.get(0), tokens, cue.tags()))) {
+                if (cue.words().matchAt(tokens, before) != 1) {
+                    continue;
+                }
+                if (cue.tags() == null || tagged(parts.get(0), tokens, cue.tags())) {
                     preposition = cue.value();
                     break;
+                }
+                if (undeclined == null && parts.get(0).roles() == null && parts.get(0).type() == EntityType.LOC) {
+                    undeclined = cue.value();
                 }
             }
         }
@@ -479,7 +490,7 @@ final class Participants {
         if (preposition == null && !clitic.isEmpty() && g.prepositionPrefixes.containsKey(clitic)) {
             preposition = g.prepositionPrefixes.get(clitic);
         }
-        return new Group(List.copyOf(parts), start, end, preposition);
+        return new Group(List.copyOf(parts), start, end, preposition, undeclined);
     }
 
     /** True when a word of the participant has a reading with a tag the pattern matches (its case). */

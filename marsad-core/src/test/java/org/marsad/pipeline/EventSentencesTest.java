@@ -55,6 +55,9 @@ class EventSentencesTest {
             ru | Турция может провести переговоры с Ираном.                                | 04 TUR>IRN possible
             ru | Индию посетил президент Турции.                                            | 04 TUR>IND asserted
             ru | Пакистан подпишет соглашение с Китаем.                                     | 05 PAK>CHN planned
+            ru | Мексика обещает Гватемале помощь.                                         | 03 MEX>GTM asserted
+            ru | Мексика пообещает Гватемале помощь.                                        | 03 MEX>GTM planned
+            en | Kenya will ask Ethiopia for help.                                          | 02 KEN>ETH planned
             ru | Джаафари, в свою очередь, обвинил Турцию. Сирия обвинила Турцию.           | 11 SYR>TUR asserted
             ar | وقعت روسيا وباكستان اتفاقية للتعاون العسكري.                               | 05 RUS>PAK asserted
             ar | قد يزور الرئيس التركي مصر.                                                 | 04 TUR>EGY possible
