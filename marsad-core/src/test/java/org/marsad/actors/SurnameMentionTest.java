@@ -41,4 +41,12 @@ class SurnameMentionTest {
         assertEquals(List.of("shafqat-ali-khan@شوكت علي خان", "shafqat-ali-khan@خان"),
                 people("ar", "قال السفير شوكت علي خان إن القمة تأجلت. وأضاف خان أن الموعد الجديد في الخريف."));
     }
+
+    @Test
+    void aShortOrLowerCaseLastWordIsNoSurname() {
+        assertEquals(List.of("moon-jae-in@Moon Jae-in"),
+                people("en", "Moon Jae-in met Kim Jong Un. Trust in the talks grew in Seoul."));
+        assertEquals(List.of("moon-jae-in@مون جاي إن"),
+                people("ar", "التقى مون جاي إن بالوفد. وقال إن المحادثات مستمرة."));
+    }
 }
