@@ -67,11 +67,12 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         boolean after = p.noun ? grammar.nounAgentOrder.contains("after") : grammar.subjectOrder.contains("after");
-        if (source == null && after && !m.subjectMarked(tokens)) {
+        if (source == null && after && !m.subjectMarked(tokens) && !(!p.noun && pronounRightBefore(tokens, m, grammar))) {
             for (Participants.Group g : groups) {
-                if (g.start() >= m.triggerEnd() && g.preposition() == null && g.start() < clause[1]
-                        && (g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW)
-                        || (p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar)))
+                // a light verb may open a relative clause (التحقيق الذي أجراه): its subject is still the agent
+                boolean light = p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar);
+                if (g.start() >= m.triggerEnd() && g.preposition() == null && (g.start() < clause[1] || light)
+                        && (g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW) || light)
                         && !insidePattern(g, m) && g.mayBe(p.noun ? "possessor" : "subject")
                         && !destination(g, p)) {
                     source = g;
@@ -92,7 +93,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         int from = source != null && source.start() >= m.triggerEnd() ? source.end() : m.triggerEnd();
         Participants.Group target = null;
         for (Participants.Group g : groups) {
-            if (g.start() >= from && g.start() < clause[1] && g != source && (takesTarget(g, p) || insidePattern(g, m))
+            if (g.start() >= from && g.start() < clause[1] && g != source
+                    && (takesTarget(g, p) || insidePattern(g, m) || placeRightAfterVisit(g, m))
                     && !sameActor(source, g) && (target == null || better(g, target))) {
                 target = g;
             }
@@ -195,6 +197,32 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return null;
+    }
+
+    /**
+     * A bare place right after a visit noun is the place visited (لزيارة بيونغيانغ, the visit to
+     * Pyongyang), where case marks no object.
+     */
+    private static boolean placeRightAfterVisit(Participants.Group g, TriggerPattern.Match m) {
+        return m.pattern().noun && g.preposition() == null && g.start() == m.triggerEnd() && destination(g, m.pattern());
+    }
+
+    /**
+     * A personal pronoun right before a verb is its subject even when the article has no speaker
+     * for it to stand for (Он призвал Соединенные Штаты): the name after the verb is then its object.
+     */
+    private static boolean pronounRightBefore(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
+        int i = m.triggerStart() - 1;
+        if (i < 0) {
+            return false;
+        }
+        for (EventGrammar.Cue c : grammar.pronouns) {
+            if (c.value().startsWith("speaker") && c.words().matchAt(tokens, i) == 1
+                    && (c.tags() == null || tokens.get(i).analyses().stream().anyMatch(a -> a.hasTag(c.tags())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place right after a visit is where the visit goes (يزور بيروت), not who visits. */
