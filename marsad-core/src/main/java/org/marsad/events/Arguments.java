@@ -37,7 +37,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (!p.noun && passive(tokens, m, grammar)) {
             return passiveArguments(groups, m, clause);
         }
-        Participants.Group source = p.noun ? byAgent(groups, m, clause) : null;
+        Participants.Group source = p.noun ? byAgent(groups, m, clause) : antecedent(groups, tokens, m, clause, grammar);
         if (source == null && p.noun) {
             source = pronounBefore(groups, m, clause);
         }
@@ -208,6 +208,55 @@ record Arguments(List<Participant> source, List<Participant> target) {
     }
 
     /**
+     * The name a relative clause hangs on, when the verb is that clause's and the relative pronoun
+     * its subject (Trump, who threatened; ترامب، الذي هدد; Трамп, который угрожал): nobody stands
+     * between the pronoun and the verb, no object clitic is on the verb (التي زارها بوتين) and no
+     * name after it is marked as a subject (который посетил Путин).
+     */
+    private static Participants.Group antecedent(List<Participants.Group> groups, List<Token> tokens,
+                                                 TriggerPattern.Match m, int[] clause, EventGrammar grammar) {
+        int r = clause[0] - 1;
+        EventGrammar.Cue relative = r < 1 ? null
+                : grammar.relatives.stream().filter(c -> oneWordCueAt(c, tokens, r)).findFirst().orElse(null);
+        if (relative == null || !noBareGroup(groups, clause[0], m.triggerStart())) {
+            return null;
+        }
+        // where the pronoun's case may also be the object's, a word of its case after the verb is the subject
+        for (int i = m.triggerEnd(); relative.tags() != null && i < clause[1]; i++) {
+            if (oneWordTagged(tokens.get(i), relative.tags())) {
+                return null;
+            }
+        }
+        for (org.marsad.model.Analysis a : tokens.get(m.triggerStart()).analyses()) {
+            if (!a.suffix().isEmpty()) {
+                return null;
+            }
+        }
+        for (Participants.Group g : groups) {
+            if (g.start() >= m.triggerEnd() && g.start() <= m.triggerEnd() + SUBJECT_WINDOW && g.start() < clause[1]
+                    && g.preposition() == null && g.marked("subject")) {
+                return null;
+            }
+        }
+        int end = grammar.boundaries.matchAt(tokens, r - 1) == 1 ? r - 1 : r;
+        for (Participants.Group g : groups) {
+            if (g.end() == end && g.preposition() == null) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The cue is the one word at token i, in a reading with the cue's tags where it names some. */
+    private static boolean oneWordCueAt(EventGrammar.Cue c, List<Token> tokens, int i) {
+        return c.words().matchAt(tokens, i) == 1 && (c.tags() == null || oneWordTagged(tokens.get(i), c.tags()));
+    }
+
+    private static boolean oneWordTagged(Token t, java.util.regex.Pattern tags) {
+        return t.analyses().stream().anyMatch(a -> a.hasTag(tags));
+    }
+
+    /**
      * A personal pronoun right before a verb is its subject even when the article has no speaker
      * for it to stand for (Он призвал Соединенные Штаты): the name after the verb is then its object.
      */
@@ -216,13 +265,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (i < 0) {
             return false;
         }
-        for (EventGrammar.Cue c : grammar.pronouns) {
-            if (c.value().startsWith("speaker") && c.words().matchAt(tokens, i) == 1
-                    && (c.tags() == null || tokens.get(i).analyses().stream().anyMatch(a -> a.hasTag(c.tags())))) {
-                return true;
-            }
-        }
-        return false;
+        return grammar.pronouns.stream().anyMatch(c -> c.value().startsWith("speaker") && oneWordCueAt(c, tokens, i));
     }
 
     /** A place right after a visit is where the visit goes (يزور بيروت), not who visits. */
