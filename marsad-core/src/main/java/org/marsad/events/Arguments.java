@@ -208,7 +208,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
     }
 
     /**
-     * The name a relative clause hangs on, when the verb is that clause's and the relative pronoun
+     * The person a relative clause hangs on, when the verb is that clause's and the relative pronoun
      * its subject (Trump, who threatened; ترامب، الذي هدد; Трамп, который угрожал): nobody stands
      * between the pronoun and the verb, no object clitic is on the verb (التي زارها بوتين) and no
      * name after it is marked as a subject (который посетил Путин).
@@ -240,7 +240,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         int end = grammar.boundaries.matchAt(tokens, r - 1) == 1 ? r - 1 : r;
         for (Participants.Group g : groups) {
-            if (g.end() == end && g.preposition() == null) {
+            // only a person named: a body's or state's name is often the genitive of the noun the
+            // clause is about (ميثاق منظمة التعاون الإسلامي الذي يدعو: the charter calls), and a
+            // title may be an adjective misread (المداخل الرئيسة لمكة المكرمة التي تستقبل)
+            if (g.end() == end && g.preposition() == null
+                    && g.parts().get(0).type() == org.marsad.model.EntityType.PER && !g.parts().get(0).titled()) {
                 return g;
             }
         }
