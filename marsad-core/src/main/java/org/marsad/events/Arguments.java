@@ -223,7 +223,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         // where the pronoun's case may also be the object's, a word of its case after the verb is the subject
         for (int i = m.triggerEnd(); relative.tags() != null && i < clause[1]; i++) {
-            if (oneWordTagged(tokens.get(i), relative.tags())) {
+            if (Participants.tagged(tokens.get(i), relative.tags())) {
                 return null;
             }
         }
@@ -253,11 +253,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
 
     /** The cue is the one word at token i, in a reading with the cue's tags where it names some. */
     private static boolean oneWordCueAt(EventGrammar.Cue c, List<Token> tokens, int i) {
-        return c.words().matchAt(tokens, i) == 1 && (c.tags() == null || oneWordTagged(tokens.get(i), c.tags()));
-    }
-
-    private static boolean oneWordTagged(Token t, java.util.regex.Pattern tags) {
-        return t.analyses().stream().anyMatch(a -> a.hasTag(tags));
+        return c.words().matchAt(tokens, i) == 1 && (c.tags() == null || Participants.tagged(tokens.get(i), c.tags()));
     }
 
     /**
