@@ -201,7 +201,9 @@ final class EvalCommand implements Runnable {
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date of every document.")
         LocalDate date;
 
-        @Option(names = "--differences", description = "List each document whose languages give different events.")
+        @Option(names = {"--differences", "--errors"},
+                description = "List each document whose languages give different events, each event with the languages "
+                        + "that lack it, its trigger, participants and sentence.")
         boolean differences;
 
         @Parameters(paramLabel = "LANG=FILE", arity = "2..*",

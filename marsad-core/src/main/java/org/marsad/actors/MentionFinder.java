@@ -92,7 +92,7 @@ public final class MentionFinder {
         }
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (t.kind() != Token.Kind.WORD || Character.isLowerCase(text.codePointAt(t.span().start()))) {
+            if (t.kind() != Token.Kind.WORD || startsLowerCase(t.text())) {
                 continue;
             }
             for (org.marsad.model.Analysis a : t.analyses()) {
@@ -120,17 +120,26 @@ public final class MentionFinder {
     /**
      * The whole word and the dictionary lemmas of a surname's token, so that Путина and Путину meet
      * Путин. Readings with an affix taken off are left out: stripped of a clitic or ending, too many
-     * words would look like a surname; so are words of two letters, which particles are (the إن of
-     * مون جاي إن).
+     * words would look like a surname. A last word of fewer than three letters or in lower case
+     * (Moon Jae-in, مون جاي إن) is a given name's syllable or a particle, and as a lone word most
+     * often a preposition or conjunction (in, إن): it gives no key.
      */
     private static List<String> surnameKeys(Token t) {
+        if (t.text().codePointCount(0, t.text().length()) < 3 || startsLowerCase(t.text())) {
+            return List.of();
+        }
         List<String> keys = new ArrayList<>(t.analyses().size());
         for (org.marsad.model.Analysis a : t.analyses()) {
-            if (a.prefix().isEmpty() && a.suffix().isEmpty() && a.lemma().codePointCount(0, a.lemma().length()) > 2) {
+            if (a.prefix().isEmpty() && a.suffix().isEmpty()) {
                 keys.add(a.lemma());
             }
         }
         return keys;
+    }
+
+    /** A word in a script with letter case that begins in lower case: no name's start. */
+    private static boolean startsLowerCase(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
     }
 
     /** Where the name starts in its first token: after a conjunction or preposition clitic. */

@@ -103,8 +103,11 @@ public final class ParallelAgreement {
         List<String> differences = new ArrayList<>();
         for (Doc doc : docs) {
             List<TreeSet<String>> found = new ArrayList<>();
+            List<Document> coded = new ArrayList<>();
             for (String lang : langs) {
-                TreeSet<String> keys = keys(coder.apply(article(doc, lang, date)));
+                Document d = coder.apply(article(doc, lang, date));
+                coded.add(d);
+                TreeSet<String> keys = keys(d);
                 found.add(keys);
                 events.merge(lang, keys.size(), Integer::sum);
             }
@@ -120,11 +123,7 @@ public final class ParallelAgreement {
                 }
             }
             if (found.stream().distinct().count() > 1) {
-                StringBuilder d = new StringBuilder(doc.id());
-                for (int a = 0; a < langs.size(); a++) {
-                    d.append("\n  ").append(langs.get(a)).append(": ").append(found.get(a));
-                }
-                differences.add(d.toString());
+                differences.add(difference(doc.id(), langs, coded, found));
             }
         }
         List<Pair> pairs = new ArrayList<>();
@@ -135,6 +134,42 @@ public final class ParallelAgreement {
             }
         }
         return new Report(docs.size(), events, pairs, differences);
+    }
+
+    /**
+     * A document whose languages disagree: each language's coded events (negated ones too, so that
+     * a modality mismatch shows), each with the languages whose keys lack it (or "all"), its
+     * modality, trigger, participants and sentence.
+     */
+    private static String difference(String id, List<String> langs, List<Document> coded, List<TreeSet<String>> found) {
+        StringBuilder d = new StringBuilder(id);
+        for (int a = 0; a < langs.size(); a++) {
+            d.append("\n  ").append(langs.get(a)).append(": ").append(found.get(a));
+            Document doc = coded.get(a);
+            String text = doc.article().text();
+            for (Event e : doc.events()) {
+                if (e.cameo() == null) {
+                    continue;
+                }
+                String key = dyad(e);
+                List<String> lacking = new ArrayList<>();
+                for (int b = 0; b < langs.size(); b++) {
+                    if (!found.get(b).contains(key)) {
+                        lacking.add(langs.get(b));
+                    }
+                }
+                d.append("\n    ").append(key).append(lacking.isEmpty() ? "  (all)" : "  (not in " + String.join(",", lacking) + ")")
+                        .append(" ").append(e.modality()).append(" \"").append(e.trigger().text()).append("\" ")
+                        .append(texts(e.source())).append(" > ").append(texts(e.target()))
+                        .append("\n      s").append(e.sentence()).append(": ")
+                        .append(e.evidence().of(text).replace('\n', ' '));
+            }
+        }
+        return d.toString();
+    }
+
+    private static String texts(List<Participant> ps) {
+        return ps.stream().map(p -> p.text() + "=" + SentenceArticles.cameoCountry(p)).toList().toString();
     }
 
     /** A document in one language: its first line the title, the rest the body, one paragraph a line. */
@@ -155,11 +190,22 @@ public final class ParallelAgreement {
     static TreeSet<String> keys(Document d) {
         TreeSet<String> out = new TreeSet<>();
         for (Event e : d.events()) {
-            if (e.cameo() != null && e.modality() != Modality.NEGATED) {
-                out.add(e.cameo().substring(0, 2) + " " + countries(e.source()) + ">" + countries(e.target()));
+            String key = key(e);
+            if (key != null) {
+                out.add(key);
             }
         }
         return out;
+    }
+
+    /** An asserted, planned or possible event's key, or null for an uncoded or negated one. */
+    private static String key(Event e) {
+        return e.cameo() == null || e.modality() == Modality.NEGATED ? null : dyad(e);
+    }
+
+    /** A coded event as "root SOURCES>TARGETS", whatever its modality. */
+    private static String dyad(Event e) {
+        return e.cameo().substring(0, 2) + " " + countries(e.source()) + ">" + countries(e.target());
     }
 
     private static String countries(List<Participant> ps) {

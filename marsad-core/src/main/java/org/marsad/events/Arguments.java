@@ -37,7 +37,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (!p.noun && (p.suffered || passive(tokens, m, grammar))) {
             return passiveArguments(groups, m, clause, p.suffered && grammar.subjectOrder.contains("after"));
         }
-        Participants.Group source = p.noun ? byAgent(groups, m, clause) : null;
+        Participants.Group source = p.noun ? byAgent(groups, m, clause) : antecedent(groups, tokens, m, clause, grammar);
         if (source == null && p.noun) {
             source = pronounBefore(groups, m, clause);
         }
@@ -67,11 +67,12 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         boolean after = p.noun ? grammar.nounAgentOrder.contains("after") : grammar.subjectOrder.contains("after");
-        if (source == null && after && !m.subjectMarked(tokens)) {
+        if (source == null && after && !m.subjectMarked(tokens) && !(!p.noun && pronounRightBefore(tokens, m, grammar))) {
             for (Participants.Group g : groups) {
-                if (g.start() >= m.triggerEnd() && g.preposition() == null && g.start() < clause[1]
-                        && (g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW)
-                        || (p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar)))
+                // a light verb may open a relative clause (التحقيق الذي أجراه): its subject is still the agent
+                boolean light = p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar);
+                if (g.start() >= m.triggerEnd() && g.preposition() == null && (g.start() < clause[1] || light)
+                        && (g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW) || light)
                         && !insidePattern(g, m) && g.mayBe(p.noun ? "possessor" : "subject")
                         && !destination(g, p)) {
                     source = g;
@@ -96,7 +97,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         int from = source != null && source.start() >= m.triggerEnd() ? source.end() : m.triggerEnd();
         Participants.Group target = null;
         for (Participants.Group g : groups) {
-            if (g.start() >= from && g.start() < clause[1] && g != source && (takesTarget(g, p) || insidePattern(g, m))
+            if (g.start() >= from && g.start() < clause[1] && g != source
+                    && (takesTarget(g, p) || insidePattern(g, m) || placeRightAfterVisit(g, m))
                     && !sameActor(source, g) && (target == null || better(g, target))) {
                 target = g;
             }
@@ -203,6 +205,75 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return null;
+    }
+
+    /**
+     * A bare place right after a visit noun is the place visited (لزيارة بيونغيانغ, the visit to
+     * Pyongyang), where case marks no object.
+     */
+    private static boolean placeRightAfterVisit(Participants.Group g, TriggerPattern.Match m) {
+        return m.pattern().noun && g.preposition() == null && g.start() == m.triggerEnd() && destination(g, m.pattern());
+    }
+
+    /**
+     * The person a relative clause hangs on, when the verb is that clause's and the relative pronoun
+     * its subject (Trump, who threatened; ترامب، الذي هدد; Трамп, который угрожал): nobody stands
+     * between the pronoun and the verb, no object clitic is on the verb (التي زارها بوتين) and no
+     * name after it is marked as a subject (который посетил Путин).
+     */
+    private static Participants.Group antecedent(List<Participants.Group> groups, List<Token> tokens,
+                                                 TriggerPattern.Match m, int[] clause, EventGrammar grammar) {
+        int r = clause[0] - 1;
+        EventGrammar.Cue relative = r < 1 ? null
+                : grammar.relatives.stream().filter(c -> oneWordCueAt(c, tokens, r)).findFirst().orElse(null);
+        if (relative == null || !noBareGroup(groups, clause[0], m.triggerStart())) {
+            return null;
+        }
+        // where the pronoun's case may also be the object's, a word of its case after the verb is the subject
+        for (int i = m.triggerEnd(); relative.tags() != null && i < clause[1]; i++) {
+            if (Participants.tagged(tokens.get(i), relative.tags())) {
+                return null;
+            }
+        }
+        for (org.marsad.model.Analysis a : tokens.get(m.triggerStart()).analyses()) {
+            if (!a.suffix().isEmpty()) {
+                return null;
+            }
+        }
+        for (Participants.Group g : groups) {
+            if (g.start() >= m.triggerEnd() && g.start() <= m.triggerEnd() + SUBJECT_WINDOW && g.start() < clause[1]
+                    && g.preposition() == null && g.marked("subject")) {
+                return null;
+            }
+        }
+        int end = grammar.boundaries.matchAt(tokens, r - 1) == 1 ? r - 1 : r;
+        for (Participants.Group g : groups) {
+            // only a person named: a body's or state's name is often the genitive of the noun the
+            // clause is about (ميثاق منظمة التعاون الإسلامي الذي يدعو: the charter calls), and a
+            // title may be an adjective misread (المداخل الرئيسة لمكة المكرمة التي تستقبل)
+            if (g.end() == end && g.preposition() == null
+                    && g.parts().get(0).type() == org.marsad.model.EntityType.PER && !g.parts().get(0).titled()) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** The cue is the one word at token i, in a reading with the cue's tags where it names some. */
+    private static boolean oneWordCueAt(EventGrammar.Cue c, List<Token> tokens, int i) {
+        return c.words().matchAt(tokens, i) == 1 && (c.tags() == null || Participants.tagged(tokens.get(i), c.tags()));
+    }
+
+    /**
+     * A personal pronoun right before a verb is its subject even when the article has no speaker
+     * for it to stand for (Он призвал Соединенные Штаты): the name after the verb is then its object.
+     */
+    private static boolean pronounRightBefore(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
+        int i = m.triggerStart() - 1;
+        if (i < 0) {
+            return false;
+        }
+        return grammar.pronouns.stream().anyMatch(c -> c.value().startsWith("speaker") && oneWordCueAt(c, tokens, i));
     }
 
     /** A place right after a visit is where the visit goes (يزور بيروت), not who visits. */

@@ -581,7 +581,9 @@ public final class EventCoder {
             boolean inverted = g.subjectOrder.contains("after") || i - clause[0] <= 1;
             for (Participants.Group grp : groups) {
                 if (inverted && grp.start() > i && grp.start() <= i + 3 && grp.end() <= clause[1]
-                        && grp.preposition() == null && !grp.parts().get(0).pronoun() && grp.mayBe("subject")) {
+                        && grp.preposition() == null && !grp.parts().get(0).pronoun() && grp.mayBe("subject")
+                        // not a name under a preposition's noun: выступал на заседании Генассамблеи ООН
+                        && !prepositionBetween(tokens, i + 1, grp.start(), g)) {
                     speaker = grp.parts().get(0).participant();
                     break;
                 }

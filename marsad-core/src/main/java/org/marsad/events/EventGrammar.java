@@ -58,6 +58,8 @@ final class EventGrammar {
     final List<Cue> prepositions = new ArrayList<>();
     final List<Cue> agents = new ArrayList<>();
     final List<Cue> pronouns = new ArrayList<>();
+    /** Relative pronouns that are their clause's subject: the name before them is its verb's doer. */
+    final List<Cue> relatives = new ArrayList<>();
     final List<Cue> contexts = new ArrayList<>();
     final Map<String, String> refinements = new HashMap<>();
     /**
@@ -189,6 +191,8 @@ final class EventGrammar {
                 case "finite-tag" -> g.finiteTag = regex(row, words);
                 case "agent" -> g.agents.add(new Cue(WordSet.parse(words, pack, inflections), value));
                 case "pronoun" -> g.pronouns.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
+                        row.get(3).isEmpty() ? null : regex(row, row.get(3))));
+                case "relative" -> g.relatives.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
                         row.get(3).isEmpty() ? null : regex(row, row.get(3))));
                 case "context" -> g.contexts.add(new Cue(WordSet.parse(words, pack, inflections), value));
                 case "refine" -> g.refinements.put(words + "/" + value, row.get(3));

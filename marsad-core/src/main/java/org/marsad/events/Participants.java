@@ -503,7 +503,8 @@ final class Participants {
         return false;
     }
 
-    private static boolean tagged(Token token, java.util.regex.Pattern tags) {
+    /** True when some reading of the token has one of the tags the pattern matches. */
+    static boolean tagged(Token token, java.util.regex.Pattern tags) {
         return token.analyses().stream().anyMatch(a -> a.hasTag(tags));
     }
 
