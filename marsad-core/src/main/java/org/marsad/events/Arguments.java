@@ -27,6 +27,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * встретиться); further in, the words before it hold a subject the tables don't know.
      */
     private static final int DROPPED_SUBJECT_WINDOW = 3;
+    /** How far after a verb the "of" of its object may stand (seize the funds of, deport hundreds of). */
+    private static final int GENITIVE_WINDOW = 3;
     /** How far after a governing verb its object noun may stand (провели в четверг во Владивостоке встречу). */
     private static final int GOVERNED_WINDOW = 6;
 
@@ -97,7 +99,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         Participants.Group target = null;
         for (Participants.Group g : groups) {
             if (g.start() >= from && g.start() < clause[1] && g != source && (takesTarget(g, p) || insidePattern(g, m))
-                    && !sameActor(source, g) && (target == null || better(g, target))) {
+                    && !sameActor(source, g) && !farGenitive(g, m, tokens, grammar)
+                    && (target == null || better(g, target))) {
                 target = g;
             }
         }
@@ -366,18 +369,50 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (source == null) {
             return false;
         }
-        for (Participant t : target.participants()) {
+        for (Participants.Part tp : target.parts()) {
+            Participant t = tp.participant();
             boolean same = false;
-            for (Participant p : source.participants()) {
-                // a state and its own government are one; its students and its government are two
-                same |= p.actor().code().equals(t.actor().code()) && (p.actor().sector() == null
-                        || t.actor().sector() == null || p.actor().sector().equals(t.actor().sector()));
+            for (Participants.Part sp : source.parts()) {
+                Participant p = sp.participant();
+                // a state and its own government are one; its students and its government are two, and
+                // so are its people (Georgians, грузины) and its government
+                boolean people = people(sp) || people(tp);
+                same |= p.actor().code().equals(t.actor().code()) && (!people && (p.actor().sector() == null
+                        || t.actor().sector() == null) || java.util.Objects.equals(p.actor().sector(), t.actor().sector()));
             }
             if (!same) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A genitive (of X) is the target only as the owner of the verb's object, right after it (seize the
+     * funds of the Palestinian Authority), not after some other phrase (met Ri on the sidelines of the UN).
+     */
+    private static boolean farGenitive(Participants.Group g, TriggerPattern.Match m, List<Token> tokens,
+                                       EventGrammar grammar) {
+        if (!g.genitive()) {
+            return false;
+        }
+        int of = g.start() - 1;
+        if (of - m.triggerEnd() > GENITIVE_WINDOW) {
+            return true;
+        }
+        for (int i = m.triggerEnd(); i < of; i++) {
+            for (EventGrammar.Cue cue : grammar.prepositions) {
+                if (!cue.value().equals("-") && cue.words().matchAt(tokens, i) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A nationality adjective no agent noun joined names a people, not its state (Georgians rallied). */
+    private static boolean people(Participants.Part p) {
+        return p.type() == org.marsad.model.EntityType.MISC && !p.titled() && p.participant().actor().sector() == null;
     }
 
     /** Only a light verb stands between an event noun and its agent (زيارة يقوم بها أردوغان). */

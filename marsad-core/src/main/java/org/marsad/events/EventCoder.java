@@ -115,7 +115,10 @@ public final class EventCoder {
 
     /** How recent a dated event must be, before the article's date, to be the story it reports. */
     private static final int STORY_DAYS = 7;
-    /** Preposition roles that name a city as the place when nothing else does (from Kabul, для Дамаска). */
+    /**
+     * Preposition roles that name a city as the place when nothing else does (from Kabul, для Дамаска);
+     * so does a genitive one (west of Mosul).
+     */
     private static final Set<String> OTHER_PLACES = Set.of("other", "from", "for");
 
     /**
@@ -462,7 +465,7 @@ public final class EventCoder {
                 continue;
             }
             boolean locative = "place".equals(grp.preposition())
-                    || (OTHER_PLACES.contains(String.valueOf(grp.preposition())) && isCity(part));
+                    || ((grp.genitive() || OTHER_PLACES.contains(String.valueOf(grp.preposition()))) && isCity(part));
             if (locative && part.type() == org.marsad.model.EntityType.LOC && part.entity() != null) {
                 return place(part);
             }

@@ -32,8 +32,11 @@ final class Participants {
                 String entity, Set<String> roles, boolean titled) {
     }
 
-    /** Coordinated participants over tokens [start, end), and the preposition before them, or null. */
-    record Group(List<Part> parts, int start, int end, String preposition) {
+    /**
+     * Coordinated participants over tokens [start, end), and the preposition before them, or null;
+     * {@code genitive} says a preposition that leaves them bare stands before them (English of).
+     */
+    record Group(List<Part> parts, int start, int end, String preposition, boolean genitive) {
         List<Participant> participants() {
             List<Participant> out = new ArrayList<>();
             for (Part p : parts) {
@@ -455,11 +458,14 @@ final class Participants {
             before--;
         }
         String preposition = null;
+        boolean genitive = false;
         if (before >= 0) {
             for (EventGrammar.Cue cue : g.prepositions) {
                 if (cue.words().matchAt(tokens, before) == 1 && (cue.tags() == null
                         || tagged(parts.get(0), tokens, cue.tags()))) {
-                    preposition = cue.value();
+                    // a "-" preposition (English of) leaves the participant bare, as a genitive is
+                    genitive = cue.value().equals("-");
+                    preposition = genitive ? null : cue.value();
                     break;
                 }
             }
@@ -468,7 +474,7 @@ final class Participants {
         if (preposition == null && !clitic.isEmpty() && g.prepositionPrefixes.containsKey(clitic)) {
             preposition = g.prepositionPrefixes.get(clitic);
         }
-        return new Group(List.copyOf(parts), start, end, preposition);
+        return new Group(List.copyOf(parts), start, end, preposition, genitive);
     }
 
     /** True when a word of the participant has a reading with a tag the pattern matches (its case). */
