@@ -375,10 +375,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
             for (Participants.Part sp : source.parts()) {
                 Participant p = sp.participant();
                 // a state and its own government are one; its students and its government are two, and
-                // so are its people (Georgians, грузины) and its government
-                boolean people = people(sp) || people(tp);
-                same |= p.actor().code().equals(t.actor().code()) && (!people && (p.actor().sector() == null
-                        || t.actor().sector() == null) || java.util.Objects.equals(p.actor().sector(), t.actor().sector()));
+                // so are its people acting (Georgians rallied) and its government
+                boolean people = people(sp) && t.actor().sector() != null;
+                same |= p.actor().code().equals(t.actor().code()) && !people && (p.actor().sector() == null
+                        || t.actor().sector() == null || p.actor().sector().equals(t.actor().sector()));
             }
             if (!same) {
                 return false;

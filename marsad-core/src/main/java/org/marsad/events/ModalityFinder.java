@@ -50,9 +50,12 @@ final class ModalityFinder {
         }
         Modality found = Modality.ASSERTED;
         for (EventGrammar.ModalityCue cue : g.modalityCues) {
-            if (cue.modality() == Modality.ASSERTED || (m.pattern().speechAct && cue.modality() == Modality.PLANNED)) {
+            if (cue.modality() == Modality.ASSERTED) {
                 continue;
             }
+            // a saying's future words belong to what is said, unless they stand right before its verb
+            // (will issue a warning, is to warn)
+            boolean ownOnly = m.pattern().speechAct && cue.modality() == Modality.PLANNED;
             int from;
             int to;
             switch (cue.scope()) {
@@ -74,7 +77,8 @@ final class ModalityFinder {
                 if (masked[i] || (i >= m.triggerStart() && i < m.triggerEnd())) {
                     continue;
                 }
-                if (cue.words().matchAt(tokens, i) > 0) {
+                int len = cue.words().matchAt(tokens, i);
+                if (len > 0 && !(ownOnly && (m.pattern().noun || i + len != t))) {
                     // a plan or a possibility denied is no event: لا تعتزم, has no plans, не планирует
                     boolean denied = (cue.modality() == Modality.PLANNED || cue.modality() == Modality.POSSIBLE)
                             && negatedBefore(tokens, i, g);
@@ -87,7 +91,12 @@ final class ModalityFinder {
         boolean futurePrefix = m.pattern().noun ? verb >= 0 && hasFuturePrefix(tokens.get(verb), g)
                 || governedInFuture(tokens, t, clause, g)
                 : g.futurePrefixes.contains(m.pattern().elements.get(m.pattern().triggerIndex).prefixAt(tokens, t));
-        if (verb >= 0 && !m.pattern().speechAct && (futurePrefix || hasFutureTag(tokens.get(verb), g))) {
+        // a saying's own verb is planned only when surely future (вынесет предупреждение, not обещает, also
+        // a present form); a noun's governing verb may be the saying's
+        boolean future = verb >= 0 && (m.pattern().speechAct
+                ? !m.pattern().noun && (futurePrefix || onlyFuture(tokens.get(verb), g))
+                : futurePrefix || hasFutureTag(tokens.get(verb), g));
+        if (future) {
             found = stronger(found, Modality.PLANNED);
         }
         return found;
@@ -116,6 +125,25 @@ final class ModalityFinder {
             }
         }
         return false;
+    }
+
+    /** A verb form every tagged reading of which is future (вынесет; обещает is also present). */
+    private static boolean onlyFuture(Token token, EventGrammar g) {
+        boolean any = false;
+        if (g.futureTag == null) {
+            return false;
+        }
+        for (org.marsad.model.Analysis a : token.analyses()) {
+            for (String tag : a.tags().split("\\|")) {
+                if (!tag.isEmpty()) {
+                    if (!g.futureTag.matcher(tag).matches()) {
+                        return false;
+                    }
+                    any = true;
+                }
+            }
+        }
+        return any;
     }
 
     /** A verb form the morphology tags as future (подпишут, проведут). */
