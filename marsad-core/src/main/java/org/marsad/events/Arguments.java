@@ -41,6 +41,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         Participants.Group source = p.noun ? byAgent(groups, m, clause) : null;
         if (source == null && p.noun) {
+            source = caseAgent(groups, m, clause);
+        }
+        if (source == null && p.noun) {
             source = pronounBefore(groups, m, clause);
         }
         if (source == null && !p.noun && grammar.subjectOrder.contains("before")) {
@@ -72,9 +75,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (source == null && after && !m.subjectMarked(tokens)) {
             for (Participants.Group g : groups) {
                 if (g.start() >= m.triggerEnd() && g.preposition() == null && g.start() < clause[1]
-                        && (g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW)
+                        && (g.start() - m.triggerEnd() - (g.genitive() ? 1 : 0)
+                        <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW)
                         || (p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar)))
-                        && !insidePattern(g, m) && g.mayBe(p.noun ? "possessor" : "subject")
+                        && !(insidePattern(g, m) && !g.parts().get(0).titled())
+                        && g.mayBe(p.noun ? "possessor" : "subject")
                         && !destination(g, p)) {
                     source = g;
                     break;
@@ -95,7 +100,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
             // a town is where things happen, not who does them: Liverpool will meet Napoli is football
             source = null;
         }
-        int from = source != null && source.start() >= m.triggerEnd() ? source.end() : m.triggerEnd();
+        // a doer after the trigger comes before its target, except a by-phrase (the arrest of X by Iran)
+        int from = source != null && source.start() >= m.triggerEnd() && !"agent".equals(source.preposition())
+                ? source.end() : m.triggerEnd();
         Participants.Group target = null;
         for (Participants.Group g : groups) {
             if (g.start() >= from && g.start() < clause[1] && g != source && (takesTarget(g, p) || insidePattern(g, m))
@@ -202,6 +209,18 @@ record Arguments(List<Participant> source, List<Participant> target) {
                                               int[] clause) {
         for (Participants.Group g : groups) {
             if (g.start() >= m.triggerEnd() && g.end() <= clause[1] && "agent".equals(g.preposition())) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** A bare group right after an event noun in the agent's case (Арест Ираном журналиста). */
+    private static Participants.Group caseAgent(List<Participants.Group> groups, TriggerPattern.Match m,
+                                                int[] clause) {
+        for (Participants.Group g : groups) {
+            if (g.start() >= m.triggerEnd() && g.start() - m.triggerEnd() <= SUBJECT_WINDOW && g.end() <= clause[1]
+                    && g.preposition() == null && g.marked("agent") && !g.mayBe("possessor")) {
                 return g;
             }
         }
@@ -435,8 +454,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
             if (p.topicObject) {
                 return false;
             }
-            // a noun takes a bare target only where case marks it (поставки Пакистану)
-            return p.noun ? g.marked("object")
+            // a noun takes a bare target only where case marks it (поставки Пакистану) or after of (the
+            // arrest of a French aid worker)
+            return p.noun ? g.marked("object") || g.genitive()
                     : g.mayBe("object") || g.mayBe("possessor") || g.mayBe("other");
         }
         return prep.equals("partner") || prep.equals("between") || prep.equals("against")
@@ -445,7 +465,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
 
     /**
      * A group that begins inside the pattern (a named object: اعترفت ... بدولة فلسطين) is not the
-     * subject, and is the target whatever its preposition.
+     * subject, and is the target whatever its preposition; unless a title joined it: the pattern's word
+     * names the doers (نشر القوات الهندية, the Indian forces' deployment; حشدت القوات الروسية).
      */
     private static boolean insidePattern(Participants.Group g, TriggerPattern.Match m) {
         return g.start() < m.end() && g.end() > m.end();

@@ -54,8 +54,11 @@ final class ModalityFinder {
                 continue;
             }
             // a saying's future words belong to what is said, unless they stand right before its verb
-            // (will issue a warning, is to warn)
+            // outside reported speech (will issue a warning, is to warn; not: said Israel will make Iran pay)
             boolean ownOnly = m.pattern().speechAct && cue.modality() == Modality.PLANNED;
+            if (ownOnly && reported(tokens, t, g)) {
+                continue;
+            }
             int from;
             int to;
             switch (cue.scope()) {
@@ -94,7 +97,7 @@ final class ModalityFinder {
         // a saying's own verb is planned only when surely future (вынесет предупреждение, not обещает, also
         // a present form); a noun's governing verb may be the saying's
         boolean future = verb >= 0 && (m.pattern().speechAct
-                ? !m.pattern().noun && (futurePrefix || onlyFuture(tokens.get(verb), g))
+                ? !m.pattern().noun && !reported(tokens, t, g) && (futurePrefix || onlyFuture(tokens.get(verb), g))
                 : futurePrefix || hasFutureTag(tokens.get(verb), g));
         if (future) {
             found = stronger(found, Modality.PLANNED);
@@ -122,6 +125,16 @@ final class ModalityFinder {
                 if (cue.words().matchAt(tokens, k) > 0) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A speech verb stands before the trigger: it is what someone said. */
+    private static boolean reported(List<Token> tokens, int t, EventGrammar g) {
+        for (int i = 0; i < t; i++) {
+            if (g.speech.matchAt(tokens, i) > 0) {
+                return true;
             }
         }
         return false;

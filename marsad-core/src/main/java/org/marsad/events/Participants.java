@@ -456,6 +456,9 @@ final class Participants {
         if (before > 0 && g.definiteWords.matchAt(tokens, before) == 1) {
             // an article stands between a preposition and its noun: with the Russian side
             before--;
+        } else if (before > 0 && g.determiners.matchAt(tokens, before) == 1 && genitive(tokens, before - 1, g)) {
+            // any determiner after of (the arrest of a French aid worker)
+            before--;
         }
         String preposition = null;
         boolean genitive = false;
@@ -475,6 +478,16 @@ final class Participants {
             preposition = g.prepositionPrefixes.get(clitic);
         }
         return new Group(List.copyOf(parts), start, end, preposition, genitive);
+    }
+
+    /** A preposition that leaves its participant bare (English of) stands at i. */
+    private static boolean genitive(List<Token> tokens, int i, EventGrammar g) {
+        for (EventGrammar.Cue cue : g.prepositions) {
+            if (cue.value().equals("-") && cue.words().matchAt(tokens, i) == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a word of the participant has a reading with a tag the pattern matches (its case). */
