@@ -88,6 +88,9 @@ final class Participants {
         }
     }
 
+    /** The most words a preposition has (على مقربة من). */
+    private static final int MAX_PREPOSITION = 3;
+
     private Participants() {
     }
 
@@ -462,9 +465,11 @@ final class Participants {
         }
         String preposition = null;
         boolean genitive = false;
-        if (before >= 0) {
-            for (EventGrammar.Cue cue : g.prepositions) {
-                if (cue.words().matchAt(tokens, before) == 1 && (cue.tags() == null
+        // the longest preposition ending right before the participant wins (قريبة من, вместе с, со стороны)
+        for (int len = MAX_PREPOSITION; len >= 1 && preposition == null && !genitive; len--) {
+            int at = before - len + 1;
+            for (EventGrammar.Cue cue : at >= 0 ? g.prepositions : List.<EventGrammar.Cue>of()) {
+                if (cue.words().matchAt(tokens, at) == len && (cue.tags() == null
                         || tagged(parts.get(0), tokens, cue.tags()))) {
                     // a "-" preposition (English of) leaves the participant bare, as a genitive is
                     genitive = cue.value().equals("-");
