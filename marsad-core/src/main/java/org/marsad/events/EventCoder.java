@@ -232,9 +232,17 @@ public final class EventCoder {
                     && m.triggerStart() < Clauses.around(tokens, o.triggerStart(), o.triggerEnd(), g, groups)[1]) {
                 return true;
             }
+            if (o != m && !o.pattern().noun && o.pattern().cameo.startsWith(REJECT_ROOT) && o.triggerEnd() <= m.triggerStart()
+                    && m.triggerStart() - o.triggerEnd() <= 1) {
+                // a verb right after a refusal is what was refused (refused to extradite), not an event of its own
+                return true;
+            }
         }
         return false;
     }
+
+    /** CAMEO's root of rejections. */
+    private static final String REJECT_ROOT = "12";
 
     /**
      * The doers of the event a verb's object names are the verb's target when it names none
