@@ -150,6 +150,7 @@ final class Participants {
 
     private static Set<String> headRoles(List<Token> tokens, int from, int to, EventGrammar g, boolean name) {
         Set<String> first = null;
+        boolean adjective = false;
         for (int i = from; i < to; i++) {
             Set<String> r = g.caseRoles(tokens.get(i), name);
             if (r == null || hyphenatedToNext(tokens, i)) {
@@ -158,9 +159,10 @@ final class Participants {
             }
             if (first == null) {
                 first = r;
+                adjective = g.titleAfterTag == null || tagged(tokens.get(i), g.titleAfterTag);
                 continue;
             }
-            return agreeing(first, r);
+            return agreeing(first, r, adjective);
         }
         return first;
     }
@@ -175,14 +177,14 @@ final class Participants {
 
     /**
      * The roles two agreeing words share, or the first word's when they share none (or one is unknown)
-     * or when the second may be a genitive the first can't be (Правительство Грузии: a head and its
-     * complement, not an adjective and its noun).
+     * or when the second may be a genitive the first can't be or the first is no adjective (Правительство
+     * Грузии, МИД России: a head and its complement, not an adjective and its noun).
      */
-    private static Set<String> agreeing(Set<String> a, Set<String> b) {
+    private static Set<String> agreeing(Set<String> a, Set<String> b, boolean adjective) {
         if (a == null || b == null) {
             return a == null ? b : a;
         }
-        if (b.contains("possessor") && !a.contains("possessor")) {
+        if (b.contains("possessor") && (!a.contains("possessor") || !adjective)) {
             return a;
         }
         Set<String> both = new java.util.HashSet<>(a);
@@ -221,7 +223,7 @@ final class Participants {
             int end = from + bestLen;
             Span span = new Span(p.participant().span().start(), tokens.get(end - 1).span().end());
             // an adjective agrees with the title after it: пакистанской стороне
-            Set<String> roles = agreeing(headRoles(tokens, from, end, g), p.roles());
+            Set<String> roles = agreeing(headRoles(tokens, from, end, g), p.roles(), true);
             p = new Part(new Participant(sectorOf(p, sector), span.of(text), span, p.participant().mention()),
                     p.start(), end, p.type(), p.pronoun(), p.clitic(), p.entity(), roles, true);
         }
