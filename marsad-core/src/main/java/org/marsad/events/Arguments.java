@@ -106,7 +106,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         Participants.Group target = null;
         for (Participants.Group g : groups) {
             if (g.start() >= from && g.start() < clause[1] && g != source && (takesTarget(g, p) || insidePattern(g, m))
-                    && !sameActor(source, g) && !farGenitive(g, m, tokens, grammar)
+                    && !sameActor(source, g, p.cameo.startsWith(PROTEST_ROOT)) && !farGenitive(g, m, tokens, grammar)
                     && (target == null || better(g, target))) {
                 target = g;
             }
@@ -383,8 +383,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return false;
     }
 
+    /** CAMEO's root of protests. */
+    private static final String PROTEST_ROOT = "14";
+
     /** A target made only of the source's own actors (Khan welcomed ... Pakistan would) is no target. */
-    private static boolean sameActor(Participants.Group source, Participants.Group target) {
+    private static boolean sameActor(Participants.Group source, Participants.Group target, boolean protest) {
         if (source == null) {
             return false;
         }
@@ -394,8 +397,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
             for (Participants.Part sp : source.parts()) {
                 Participant p = sp.participant();
                 // a state and its own government are one; its students and its government are two, and
-                // so are its people acting (Georgians rallied) and its government
-                boolean people = people(sp) && t.actor().sector() != null;
+                // so are its people protesting (Georgians rallied against the government) and its government
+                boolean people = protest && people(sp) && t.actor().sector() != null;
                 same |= p.actor().code().equals(t.actor().code()) && !people && (p.actor().sector() == null
                         || t.actor().sector() == null || p.actor().sector().equals(t.actor().sector()));
             }
