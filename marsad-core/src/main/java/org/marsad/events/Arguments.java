@@ -27,6 +27,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * встретиться); further in, the words before it hold a subject the tables don't know.
      */
     private static final int DROPPED_SUBJECT_WINDOW = 3;
+    /** How far after a verb the "of" of its object may stand (seize the funds of, deport hundreds of). */
+    private static final int GENITIVE_WINDOW = 3;
     /** How far after a governing verb its object noun may stand (провели в четверг во Владивостоке встречу). */
     private static final int GOVERNED_WINDOW = 6;
 
@@ -38,6 +40,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return passiveArguments(groups, m, clause, p.suffered && grammar.subjectOrder.contains("after"));
         }
         Participants.Group source = p.noun ? byAgent(groups, m, clause) : antecedent(groups, tokens, m, clause, grammar);
+        if (source == null && p.noun) {
+            source = caseAgent(groups, m, clause);
+        }
         if (source == null && p.noun) {
             source = pronounBefore(groups, m, clause);
         }
@@ -72,8 +77,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 // a light verb may open a relative clause (التحقيق الذي أجراه): its subject is still the agent
                 boolean light = p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar);
                 if (g.start() >= m.triggerEnd() && g.preposition() == null && (g.start() < clause[1] || light)
-                        && (g.start() - m.triggerEnd() <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW) || light)
-                        && !insidePattern(g, m) && g.mayBe(p.noun ? "possessor" : "subject")
+                        && (g.start() - m.triggerEnd() - (g.genitive() ? 1 : 0)
+                        <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW) || light)
+                        && !(insidePattern(g, m) && !g.parts().get(0).titled())
+                        && g.mayBe(p.noun ? "possessor" : "subject")
                         && !destination(g, p)) {
                     source = g;
                     break;
@@ -94,12 +101,15 @@ record Arguments(List<Participant> source, List<Participant> target) {
             // a town is where things happen, not who does them: Liverpool will meet Napoli is football
             source = null;
         }
-        int from = source != null && source.start() >= m.triggerEnd() ? source.end() : m.triggerEnd();
+        // a doer after the trigger comes before its target, except a by-phrase (the arrest of X by Iran)
+        int from = source != null && source.start() >= m.triggerEnd() && !"agent".equals(source.preposition())
+                ? source.end() : m.triggerEnd();
         Participants.Group target = null;
         for (Participants.Group g : groups) {
             if (g.start() >= from && g.start() < clause[1] && g != source
                     && (takesTarget(g, p) || insidePattern(g, m) || placeRightAfterVisit(g, m))
-                    && !sameActor(source, g) && (target == null || better(g, target))) {
+                    && !sameActor(source, g, p.cameo.startsWith(PROTEST_ROOT)) && !farGenitive(g, m, tokens, grammar)
+                    && (target == null || better(g, target))) {
                 target = g;
             }
         }
@@ -253,6 +263,18 @@ record Arguments(List<Participant> source, List<Participant> target) {
             // title may be an adjective misread (المداخل الرئيسة لمكة المكرمة التي تستقبل)
             if (g.end() == end && g.preposition() == null
                     && g.parts().get(0).type() == org.marsad.model.EntityType.PER && !g.parts().get(0).titled()) {
+                return g;
+            }
+        }
+        return null;
+    }
+
+    /** A bare group right after an event noun in the agent's case (Арест Ираном журналиста). */
+    private static Participants.Group caseAgent(List<Participants.Group> groups, TriggerPattern.Match m,
+                                                int[] clause) {
+        for (Participants.Group g : groups) {
+            if (g.start() >= m.triggerEnd() && g.start() - m.triggerEnd() <= SUBJECT_WINDOW && g.end() <= clause[1]
+                    && g.preposition() == null && g.marked("agent") && !g.mayBe("possessor")) {
                 return g;
             }
         }
@@ -432,16 +454,23 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return false;
     }
 
+    /** CAMEO's root of protests. */
+    private static final String PROTEST_ROOT = "14";
+
     /** A target made only of the source's own actors (Khan welcomed ... Pakistan would) is no target. */
-    private static boolean sameActor(Participants.Group source, Participants.Group target) {
+    private static boolean sameActor(Participants.Group source, Participants.Group target, boolean protest) {
         if (source == null) {
             return false;
         }
-        for (Participant t : target.participants()) {
+        for (Participants.Part tp : target.parts()) {
+            Participant t = tp.participant();
             boolean same = false;
-            for (Participant p : source.participants()) {
-                // a state and its own government are one; its students and its government are two
-                same |= p.actor().code().equals(t.actor().code()) && (p.actor().sector() == null
+            for (Participants.Part sp : source.parts()) {
+                Participant p = sp.participant();
+                // a state and its own government are one; its students and its government are two, and
+                // so are its people protesting (Georgians rallied against the government) and its government
+                boolean people = protest && people(sp) && t.actor().sector() != null;
+                same |= p.actor().code().equals(t.actor().code()) && !people && (p.actor().sector() == null
                         || t.actor().sector() == null || p.actor().sector().equals(t.actor().sector()));
             }
             if (!same) {
@@ -449,6 +478,34 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return true;
+    }
+
+    /**
+     * A genitive (of X) is the target only as the owner of the verb's object, right after it (seize the
+     * funds of the Palestinian Authority), not after some other phrase (met Ri on the sidelines of the UN).
+     */
+    private static boolean farGenitive(Participants.Group g, TriggerPattern.Match m, List<Token> tokens,
+                                       EventGrammar grammar) {
+        if (!g.genitive()) {
+            return false;
+        }
+        int of = g.start() - 1;
+        if (of - m.triggerEnd() > GENITIVE_WINDOW) {
+            return true;
+        }
+        for (int i = m.triggerEnd(); i < of; i++) {
+            for (EventGrammar.Cue cue : grammar.prepositions) {
+                if (!cue.value().equals("-") && cue.words().matchAt(tokens, i) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A nationality adjective no agent noun joined names a people, not its state (Georgians rallied). */
+    private static boolean people(Participants.Part p) {
+        return p.type() == org.marsad.model.EntityType.MISC && !p.titled() && p.participant().actor().sector() == null;
     }
 
     /** Only a light verb stands between an event noun and its agent (زيارة يقوم بها أردوغان). */
@@ -471,8 +528,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
             if (p.topicObject) {
                 return false;
             }
-            // a noun takes a bare target only where case marks it (поставки Пакистану)
-            return p.noun ? g.marked("object")
+            // a noun takes a bare target only where case marks it (поставки Пакистану) or after of (the
+            // arrest of a French aid worker)
+            return p.noun ? g.marked("object") || g.genitive()
                     : g.mayBe("object") || g.mayBe("possessor") || g.mayBe("other");
         }
         return prep.equals("partner") || prep.equals("between") || prep.equals("against")
@@ -482,7 +540,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
 
     /**
      * A group that begins inside the pattern (a named object: اعترفت ... بدولة فلسطين) is not the
-     * subject, and is the target whatever its preposition.
+     * subject, and is the target whatever its preposition; unless a title joined it: the pattern's word
+     * names the doers (نشر القوات الهندية, the Indian forces' deployment; حشدت القوات الروسية).
      */
     private static boolean insidePattern(Participants.Group g, TriggerPattern.Match m) {
         return g.start() < m.end() && g.end() > m.end();

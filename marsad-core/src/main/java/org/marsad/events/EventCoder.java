@@ -115,7 +115,10 @@ public final class EventCoder {
 
     /** How recent a dated event must be, before the article's date, to be the story it reports. */
     private static final int STORY_DAYS = 7;
-    /** Preposition roles that name a city as the place when nothing else does (from Kabul, для Дамаска). */
+    /**
+     * Preposition roles that name a city as the place when nothing else does (from Kabul, для Дамаска);
+     * so does a genitive one (west of Mosul).
+     */
     private static final Set<String> OTHER_PLACES = Set.of("other", "from", "for");
 
     /**
@@ -229,9 +232,17 @@ public final class EventCoder {
                     && m.triggerStart() < Clauses.around(tokens, o.triggerStart(), o.triggerEnd(), g, groups)[1]) {
                 return true;
             }
+            if (o != m && !o.pattern().noun && o.pattern().cameo.startsWith(REJECT_ROOT) && o.triggerEnd() <= m.triggerStart()
+                    && m.triggerStart() - o.triggerEnd() <= 1) {
+                // a verb right after a refusal is what was refused (refused to extradite), not an event of its own
+                return true;
+            }
         }
         return false;
     }
+
+    /** CAMEO's root of rejections. */
+    private static final String REJECT_ROOT = "12";
 
     /**
      * The doers of the event a verb's object names are the verb's target when it names none
@@ -464,7 +475,7 @@ public final class EventCoder {
                 continue;
             }
             boolean locative = "place".equals(grp.preposition())
-                    || (OTHER_PLACES.contains(String.valueOf(grp.preposition())) && isCity(part));
+                    || ((grp.genitive() || OTHER_PLACES.contains(String.valueOf(grp.preposition()))) && isCity(part));
             if (locative && part.type() == org.marsad.model.EntityType.LOC && part.entity() != null) {
                 return place(part);
             }

@@ -36,9 +36,10 @@ final class Participants {
      * Coordinated participants over tokens [start, end), and the preposition before them, or null;
      * {@code undeclined} is the role the preposition would give had the words shown the case it asks
      * of a place (в Марокко, на Гаити: indeclinable, so where something happens, but also where one
-     * goes; в НАТО is no place), or null.
+     * goes; в НАТО is no place), or null; {@code genitive} says a preposition that leaves them bare
+     * stands before them (English of).
      */
-    record Group(List<Part> parts, int start, int end, String preposition, String undeclined) {
+    record Group(List<Part> parts, int start, int end, String preposition, String undeclined, boolean genitive) {
         List<Participant> participants() {
             List<Participant> out = new ArrayList<>();
             for (Part p : parts) {
@@ -89,6 +90,9 @@ final class Participants {
             return false;
         }
     }
+
+    /** The most words a preposition has (على مقربة من). */
+    private static final int MAX_PREPOSITION = 3;
 
     private Participants() {
     }
@@ -149,6 +153,7 @@ final class Participants {
 
     private static Set<String> headRoles(List<Token> tokens, int from, int to, EventGrammar g, boolean name) {
         Set<String> first = null;
+        boolean adjective = false;
         for (int i = from; i < to; i++) {
             Set<String> r = g.caseRoles(tokens.get(i), name);
             if (r == null || hyphenatedToNext(tokens, i)) {
@@ -157,9 +162,10 @@ final class Participants {
             }
             if (first == null) {
                 first = r;
+                adjective = g.titleAfterTag == null || tagged(tokens.get(i), g.titleAfterTag);
                 continue;
             }
-            return agreeing(first, r);
+            return agreeing(first, r, adjective);
         }
         return first;
     }
@@ -174,14 +180,14 @@ final class Participants {
 
     /**
      * The roles two agreeing words share, or the first word's when they share none (or one is unknown)
-     * or when the second may be a genitive the first can't be (Правительство Грузии: a head and its
-     * complement, not an adjective and its noun).
+     * or when the second may be a genitive the first can't be or the first is no adjective (Правительство
+     * Грузии, МИД России: a head and its complement, not an adjective and its noun).
      */
-    private static Set<String> agreeing(Set<String> a, Set<String> b) {
+    private static Set<String> agreeing(Set<String> a, Set<String> b, boolean adjective) {
         if (a == null || b == null) {
             return a == null ? b : a;
         }
-        if (b.contains("possessor") && !a.contains("possessor")) {
+        if (b.contains("possessor") && (!a.contains("possessor") || !adjective)) {
             return a;
         }
         Set<String> both = new java.util.HashSet<>(a);
@@ -220,7 +226,7 @@ final class Participants {
             int end = from + bestLen;
             Span span = new Span(p.participant().span().start(), tokens.get(end - 1).span().end());
             // an adjective agrees with the title after it: пакистанской стороне
-            Set<String> roles = agreeing(headRoles(tokens, from, end, g), p.roles());
+            Set<String> roles = agreeing(headRoles(tokens, from, end, g), p.roles(), true);
             p = new Part(new Participant(sectorOf(p, sector), span.of(text), span, p.participant().mention()),
                     p.start(), end, p.type(), p.pronoun(), p.clitic(), p.entity(), roles, true);
         }
@@ -469,16 +475,24 @@ final class Participants {
         if (before > 0 && g.definiteWords.matchAt(tokens, before) == 1) {
             // an article stands between a preposition and its noun: with the Russian side
             before--;
+        } else if (before > 0 && g.determiners.matchAt(tokens, before) == 1 && genitive(tokens, before - 1, g)) {
+            // any determiner after of (the arrest of a French aid worker)
+            before--;
         }
         String preposition = null;
         String undeclined = null;
-        if (before >= 0) {
-            for (EventGrammar.Cue cue : g.prepositions) {
-                if (cue.words().matchAt(tokens, before) != 1) {
+        boolean genitive = false;
+        // the longest preposition ending right before the participant wins (قريبة من, вместе с, со стороны)
+        for (int len = MAX_PREPOSITION; len >= 1 && preposition == null && !genitive; len--) {
+            int at = before - len + 1;
+            for (EventGrammar.Cue cue : at >= 0 ? g.prepositions : List.<EventGrammar.Cue>of()) {
+                if (cue.words().matchAt(tokens, at) != len) {
                     continue;
                 }
                 if (cue.tags() == null || tagged(parts.get(0), tokens, cue.tags())) {
-                    preposition = cue.value();
+                    // a "-" preposition (English of) leaves the participant bare, as a genitive is
+                    genitive = cue.value().equals("-");
+                    preposition = genitive ? null : cue.value();
                     break;
                 }
                 if (undeclined == null && parts.get(0).roles() == null && parts.get(0).type() == EntityType.LOC) {
@@ -490,7 +504,17 @@ final class Participants {
         if (preposition == null && !clitic.isEmpty() && g.prepositionPrefixes.containsKey(clitic)) {
             preposition = g.prepositionPrefixes.get(clitic);
         }
-        return new Group(List.copyOf(parts), start, end, preposition, undeclined);
+        return new Group(List.copyOf(parts), start, end, preposition, undeclined, genitive);
+    }
+
+    /** A preposition that leaves its participant bare (English of) stands at i. */
+    private static boolean genitive(List<Token> tokens, int i, EventGrammar g) {
+        for (EventGrammar.Cue cue : g.prepositions) {
+            if (cue.value().equals("-") && cue.words().matchAt(tokens, i) == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a word of the participant has a reading with a tag the pattern matches (its case). */

@@ -32,7 +32,7 @@ class EventSentencesTest {
             en | The agreement was signed by Iran.                                          | 05 IRN> asserted
             en | Pakistan's ambassador met Russia's foreign minister.                       | 04 PAK>RUS asserted
             en | Pakistan did not sign the agreement with India.                            | 05 PAK>IND negated
-            en | Iran refused to sign the deal with the United States.                      | 05 IRN>USA negated
+            en | Iran refused to sign the deal with the United States.                      | 12 IRN>USA asserted
             en | Russian and Pakistani leaders may meet at the summit.                      | 04 RUS>PAK possible
             en | Pakistan will return the captured pilot to India.                          | 08 PAK>IND planned
             en | China and the United Nations called for restraint.                         | 02 CHN,UN> asserted
