@@ -44,6 +44,11 @@ public record Entity(String id, EntityType type, String actor, String sector, Ma
     /** The display name in a language, or null. */
     public String name(String lang) {
         List<String> list = names.get(lang);
-        return list == null || list.isEmpty() ? null : list.get(0);
+        if (list == null || list.isEmpty()) {
+            return null;
+        }
+        // "^" says how a name is matched (only as written), not how it reads
+        String first = list.get(0);
+        return first.startsWith(ActorDictionary.EXACT_CASE) ? first.substring(ActorDictionary.EXACT_CASE.length()) : first;
     }
 }

@@ -130,4 +130,11 @@ class ActorLookupTest {
         assertFinds("ar", "بالإكراه");
         assertFinds("ru", "после того как");
     }
+
+    @Test
+    void aNameMatchedOnlyAsWrittenReadsWithoutItsMark() {
+        assertFinds("en", "Polish trucks blocked the border, and they polish their boots.", "demonym-pol@Polish");
+        Entity polish = DICTIONARY.match(new Segmenter(LanguagePack.of("en")).tokens("Polish", 0, 6)).get(0).entities().get(0);
+        assertEquals("Polish", polish.name("en"));
+    }
 }
