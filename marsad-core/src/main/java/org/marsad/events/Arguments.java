@@ -324,7 +324,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
     private static Participants.Group agentBefore(List<Participants.Group> groups, List<Token> tokens,
                                                   TriggerPattern.Match m, EventGrammar grammar) {
         for (Participants.Group g : groups) {
-            if (g.end() > m.triggerStart() || g.preposition() != null) {
+            // a preposition before a nationality adjective governs its noun (killed in Israeli shelling)
+            if (g.end() > m.triggerStart() || g.preposition() != null && !g.bareAdjectives()) {
                 continue;
             }
             int at = g.end();

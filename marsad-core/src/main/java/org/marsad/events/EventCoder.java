@@ -60,7 +60,7 @@ public final class EventCoder {
                 groups = Participants.find(s.tokens(), here, text, g, discourse, attribution != null);
             }
             List<TimeExpression> timesHere = times.stream().filter(x -> s.span().contains(x.span())).toList();
-            List<TriggerPattern.Match> found = triggers(s.tokens(), g);
+            List<TriggerPattern.Match> found = triggers(s.tokens(), g, groups);
             Map<TriggerPattern.Match, TriggerPattern.Match> objects = objects(found, s.tokens(), groups, g);
             List<TriggerPattern.Match> matches = found.stream().filter(m -> !objects.containsValue(m)).toList();
             for (TriggerPattern.Match m : matches) {
@@ -87,10 +87,22 @@ public final class EventCoder {
     }
 
     /** The best pattern match for each trigger word, in text order. */
-    private static List<TriggerPattern.Match> triggers(List<Token> tokens, EventGrammar g) {
+    private static List<TriggerPattern.Match> triggers(List<Token> tokens, EventGrammar g,
+                                                       List<Participants.Group> groups) {
         List<TriggerPattern.Match> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             TriggerPattern.Match best = null;
+            for (Participants.Group grp : groups) {
+                if (grp.start() == i && grp.bareAdjectives() && g.titleOrder.contains("after")) {
+                    for (TriggerPattern p : g.nounsAfterLeader) {
+                        TriggerPattern.Match m = p.matchAfterNationality(tokens, i, grp.end(), tokens.size(),
+                                g.boundaries);
+                        if (m != null && better(m, best)) {
+                            best = m;
+                        }
+                    }
+                }
+            }
             Set<String> lemmas = new LinkedHashSet<>();
             tokens.get(i).analyses().forEach(a -> lemmas.add(a.lemma()));
             for (String lemma : lemmas) {
@@ -278,6 +290,19 @@ public final class EventCoder {
     }
 
     /**
+     * Violence a named doer did in another country's place, with nobody named as struck, struck the
+     * people of the place (four children were killed in Israeli shelling in Gaza).
+     */
+    private static Arguments struckPeople(Arguments args, Event.Place place) {
+        String country = place.country();
+        if (args.source().stream().anyMatch(p -> p.actor().code().equals(country))) {
+            return args;
+        }
+        return new Arguments(args.source(), List.of(new Participant(new org.marsad.model.Actor(country, null),
+                place.text(), place.span(), null)));
+    }
+
+    /**
      * A verb form right after a determiner is an adjective (the detained journalists, a captured pilot),
      * and so is a participle that is no verb form (убитого журналиста, собравшуюся толпу).
      */
@@ -384,6 +409,9 @@ public final class EventCoder {
         Event.Place place = m.pattern().placeIsTarget ? targetPlace(groups, args) : null;
         if (place == null) {
             place = place(groups, placeRange(tokens, m, clause, g, groups), tokens, g);
+        }
+        if (place != null && place.country() != null && args.target().isEmpty() && m.pattern().unnamedSource) {
+            args = struckPeople(args, place);
         }
         Span triggerSpan = new Span(tokens.get(t).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
         double confidence = 0.6 + (args.source().isEmpty() ? 0 : 0.1) + (args.target().isEmpty() ? 0 : 0.1)
