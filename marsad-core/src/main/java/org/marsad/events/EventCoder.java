@@ -97,7 +97,7 @@ public final class EventCoder {
                     for (TriggerPattern p : g.nounsAfterLeader) {
                         TriggerPattern.Match m = p.matchAfterNationality(tokens, i, grp.end(), tokens.size(),
                                 g.boundaries);
-                        if (m != null && better(m, best)) {
+                        if (m != null && better(m, best) && headed(tokens, m, g)) {
                             best = m;
                         }
                     }
@@ -120,6 +120,25 @@ public final class EventCoder {
         }
         out.sort((a, b) -> Integer.compare(a.triggerStart(), b.triggerStart()));
         return out;
+    }
+
+    /**
+     * A noun after a nationality ends its phrase (an Israeli attack killed, Israeli shelling in Gaza)
+     * unless a word of no known kind follows: then it modifies that word (Russian attack helicopters).
+     */
+    private static boolean headed(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
+        int i = m.end();
+        if (i >= tokens.size() || tokens.get(i).kind() != Token.Kind.WORD) {
+            return true;
+        }
+        if (g.conjunctions.matchAt(tokens, i) > 0 || g.boundaries.matchAt(tokens, i) > 0
+                || g.passiveAuxiliaries != null && g.passiveAuxiliaries.matchAt(tokens, i) > 0) {
+            return true;
+        }
+        if (g.prepositions.stream().anyMatch(c -> c.words().matchAt(tokens, i) > 0)) {
+            return true;
+        }
+        return tokens.get(i).analyses().stream().anyMatch(a -> g.patternsByFirstWord.containsKey(a.lemma()));
     }
 
     /** GDELT's quad class of material conflict (assault, fight, coerce). */
