@@ -39,7 +39,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (!p.noun && (p.suffered || passive(tokens, m, grammar))) {
             return passiveArguments(groups, m, clause, p.suffered && grammar.subjectOrder.contains("after"));
         }
-        Participants.Group source = p.noun ? byAgent(groups, m, clause) : antecedent(groups, tokens, m, clause, grammar);
+        Participants.Group source = p.noun ? leadingNationality(groups, m) : null;
+        if (source == null) {
+            source = p.noun ? byAgent(groups, m, clause) : antecedent(groups, tokens, m, clause, grammar);
+        }
         if (source == null && p.noun) {
             source = caseAgent(groups, m, clause);
         }
@@ -207,6 +210,16 @@ record Arguments(List<Participant> source, List<Participant> target) {
     }
 
     /** The first group after the trigger in its clause with the agent's preposition (by, от имени). */
+    /** A nationality that stood for a noun row's leading word is the noun's doer (an Israeli attack). */
+    private static Participants.Group leadingNationality(List<Participants.Group> groups, TriggerPattern.Match m) {
+        for (Participants.Group g : groups) {
+            if (g.start() == m.start() && g.end() <= m.triggerStart() && g.bareAdjectives()) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     private static Participants.Group byAgent(List<Participants.Group> groups, TriggerPattern.Match m,
                                               int[] clause) {
         for (Participants.Group g : groups) {
@@ -324,7 +337,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
     private static Participants.Group agentBefore(List<Participants.Group> groups, List<Token> tokens,
                                                   TriggerPattern.Match m, EventGrammar grammar) {
         for (Participants.Group g : groups) {
-            if (g.end() > m.triggerStart() || g.preposition() != null) {
+            // a preposition before a nationality adjective governs its noun (killed in Israeli shelling)
+            if (g.end() > m.triggerStart() || g.preposition() != null && !g.bareAdjectives()) {
                 continue;
             }
             int at = g.end();

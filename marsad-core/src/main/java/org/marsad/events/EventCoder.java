@@ -60,7 +60,7 @@ public final class EventCoder {
                 groups = Participants.find(s.tokens(), here, text, g, discourse, attribution != null);
             }
             List<TimeExpression> timesHere = times.stream().filter(x -> s.span().contains(x.span())).toList();
-            List<TriggerPattern.Match> found = triggers(s.tokens(), g);
+            List<TriggerPattern.Match> found = triggers(s.tokens(), g, groups);
             Map<TriggerPattern.Match, TriggerPattern.Match> objects = objects(found, s.tokens(), groups, g);
             List<TriggerPattern.Match> matches = found.stream().filter(m -> !objects.containsValue(m)).toList();
             for (TriggerPattern.Match m : matches) {
@@ -87,10 +87,22 @@ public final class EventCoder {
     }
 
     /** The best pattern match for each trigger word, in text order. */
-    private static List<TriggerPattern.Match> triggers(List<Token> tokens, EventGrammar g) {
+    private static List<TriggerPattern.Match> triggers(List<Token> tokens, EventGrammar g,
+                                                       List<Participants.Group> groups) {
         List<TriggerPattern.Match> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             TriggerPattern.Match best = null;
+            for (Participants.Group grp : groups) {
+                if (grp.start() == i && grp.bareAdjectives() && g.titleOrder.contains("after")) {
+                    for (TriggerPattern p : g.nounsAfterLeader) {
+                        TriggerPattern.Match m = p.matchAfterNationality(tokens, i, grp.end(), tokens.size(),
+                                g.boundaries);
+                        if (m != null && better(m, best) && headed(tokens, m, g)) {
+                            best = m;
+                        }
+                    }
+                }
+            }
             Set<String> lemmas = new LinkedHashSet<>();
             tokens.get(i).analyses().forEach(a -> lemmas.add(a.lemma()));
             for (String lemma : lemmas) {
@@ -108,6 +120,25 @@ public final class EventCoder {
         }
         out.sort((a, b) -> Integer.compare(a.triggerStart(), b.triggerStart()));
         return out;
+    }
+
+    /**
+     * A noun after a nationality ends its phrase (an Israeli attack killed, Israeli shelling in Gaza)
+     * unless a word of no known kind follows: then it modifies that word (Russian attack helicopters).
+     */
+    private static boolean headed(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
+        int i = m.end();
+        if (i >= tokens.size() || tokens.get(i).kind() != Token.Kind.WORD) {
+            return true;
+        }
+        if (g.conjunctions.matchAt(tokens, i) > 0 || g.boundaries.matchAt(tokens, i) > 0
+                || g.passiveAuxiliaries != null && g.passiveAuxiliaries.matchAt(tokens, i) > 0) {
+            return true;
+        }
+        if (g.prepositions.stream().anyMatch(c -> c.words().matchAt(tokens, i) > 0)) {
+            return true;
+        }
+        return tokens.get(i).analyses().stream().anyMatch(a -> g.patternsByFirstWord.containsKey(a.lemma()));
     }
 
     /** GDELT's quad class of material conflict (assault, fight, coerce). */
@@ -278,6 +309,19 @@ public final class EventCoder {
     }
 
     /**
+     * Violence a named doer did in another country's place, with nobody named as struck, struck the
+     * people of the place (four children were killed in Israeli shelling in Gaza).
+     */
+    private static Arguments struckPeople(Arguments args, Event.Place place) {
+        String country = place.country();
+        if (args.source().stream().anyMatch(p -> p.actor().code().equals(country))) {
+            return args;
+        }
+        return new Arguments(args.source(), List.of(new Participant(new org.marsad.model.Actor(country, null),
+                place.text(), place.span(), null)));
+    }
+
+    /**
      * A verb form right after a determiner is an adjective (the detained journalists, a captured pilot),
      * and so is a participle that is no verb form (убитого журналиста, собравшуюся толпу).
      */
@@ -384,6 +428,9 @@ public final class EventCoder {
         Event.Place place = m.pattern().placeIsTarget ? targetPlace(groups, args) : null;
         if (place == null) {
             place = place(groups, placeRange(tokens, m, clause, g, groups), tokens, g);
+        }
+        if (place != null && place.country() != null && args.target().isEmpty() && m.pattern().unnamedSource) {
+            args = struckPeople(args, place);
         }
         Span triggerSpan = new Span(tokens.get(t).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
         double confidence = 0.6 + (args.source().isEmpty() ? 0 : 0.1) + (args.target().isEmpty() ? 0 : 0.1)

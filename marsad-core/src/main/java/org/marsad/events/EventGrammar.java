@@ -48,6 +48,8 @@ final class EventGrammar {
     }
 
     final Map<String, List<TriggerPattern>> patternsByFirstWord = new HashMap<>();
+    /** Noun rows whose leading word only marks the noun (the|an|s =attack): a nationality may take its place. */
+    final List<TriggerPattern> nounsAfterLeader = new ArrayList<>();
     final List<ModalityCue> modalityCues = new ArrayList<>();
     final Set<String> futurePrefixes = new HashSet<>();
     /** Clitic prepositions and the role they give the participant they are written on (ل: to). */
@@ -133,6 +135,9 @@ final class EventGrammar {
         EventGrammar g = new EventGrammar(pack);
         for (DataFile.Row row : DataFile.resource("events/" + lang + "/triggers.tsv", false)) {
             TriggerPattern p = pattern(row, pack, inflections);
+            if (p.noun && p.triggerIndex == 1) {
+                g.nounsAfterLeader.add(p);
+            }
             for (String w : p.elements.get(0).firstWords()) {
                 g.patternsByFirstWord.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
             }

@@ -87,14 +87,24 @@ final class TriggerPattern {
      * gap does not reach across a boundary word (that, which, أن): commas may set off an aside.
      */
     Match matchAt(List<Token> tokens, int i, int limit, WordSet boundaries) {
+        int len = elements.get(0).matchAt(tokens, i);
+        return len == 0 ? null : matchFrom(tokens, i, i + len, limit, boundaries);
+    }
+
+    /**
+     * A noun row's leading word (the|an|s =attack) stands only to tell the noun from the verb; a
+     * nationality adjective there does the same (an Israeli attack). Tries the row with tokens
+     * [start, end) in place of its leading element.
+     */
+    Match matchAfterNationality(List<Token> tokens, int start, int end, int limit, WordSet boundaries) {
+        return noun && triggerIndex == 1 && !gapBefore[1] ? matchFrom(tokens, start, end, limit, boundaries) : null;
+    }
+
+    private Match matchFrom(List<Token> tokens, int first, int firstEnd, int limit, WordSet boundaries) {
         int[] starts = new int[elements.size()];
         int[] ends = new int[elements.size()];
-        int len = elements.get(0).matchAt(tokens, i);
-        if (len == 0) {
-            return null;
-        }
-        starts[0] = i;
-        ends[0] = i + len;
+        starts[0] = first;
+        ends[0] = firstEnd;
         for (int k = 1; k < elements.size(); k++) {
             int from = ends[k - 1];
             int to = gapBefore[k] ? Math.min(limit, from + GAP + 1) : Math.min(limit, from + 1);
