@@ -61,7 +61,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         if (source == null && p.noun && grammar.nounAgentOrder.contains("before")) {
-            source = agentBefore(groups, tokens, m, grammar);
+            source = agentBefore(groups, tokens, m, grammar, others);
         }
         if (source == null && !p.noun) {
             // a group its case marks as the subject, earlier in the clause, beats one after the verb
@@ -335,10 +335,15 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * adjective, with at most one more word between (Iran's drone attack, российские удары).
      */
     private static Participants.Group agentBefore(List<Participants.Group> groups, List<Token> tokens,
-                                                  TriggerPattern.Match m, EventGrammar grammar) {
+                                                  TriggerPattern.Match m, EventGrammar grammar,
+                                                  List<TriggerPattern.Match> others) {
         for (Participants.Group g : groups) {
             // a preposition before a nationality adjective governs its noun (killed in Israeli shelling)
             if (g.end() > m.triggerStart() || g.preposition() != null && !g.bareAdjectives()) {
+                continue;
+            }
+            if (others.stream().anyMatch(o -> o != m && o.pattern().noun && o.triggerEnd() == g.start())) {
+                // the genitive of the event noun before it (Расследование ФБР обвинений): that noun's agent
                 continue;
             }
             int at = g.end();

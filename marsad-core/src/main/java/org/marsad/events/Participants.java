@@ -309,7 +309,9 @@ final class Participants {
                 Span span = new Span(tokens.get(i).span().start(), tokens.get(i + len - 1).span().end());
                 String clitic = cue.words().prefixAt(tokens, i);
                 if (cue.value().startsWith("crowd:")) {
-                    if (crowdCountry != null) {
+                    // a crowd word before a not-participant word is an adjective: рабочие должности
+                    boolean adjective = i + len < tokens.size() && g.notParticipants.matchAt(tokens, i + len) > 0;
+                    if (crowdCountry != null && !adjective) {
                         Actor crowd = new Actor(crowdCountry, cue.value().substring("crowd:".length()));
                         int from = counted(tokens, used, i, g);
                         out.add(new Part(new Participant(crowd, span.of(text), span, null), from, i + len,
