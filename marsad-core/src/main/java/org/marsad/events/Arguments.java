@@ -57,6 +57,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 }
             }
         }
+        if (source == null && !p.noun) {
+            source = obligedOn(groups, tokens, m, clause, grammar);
+        }
         if (source == null && p.noun && grammar.nounAgentOrder.contains("before")) {
             source = agentBefore(groups, tokens, m, grammar);
         }
@@ -204,6 +207,21 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         return new Arguments(agent == null ? List.of() : agent.participants(),
                 subject == null ? List.of() : subject.participants());
+    }
+
+    /**
+     * The group after "on" right before a "that" inside the verb's clause: the clause reached past
+     * that "that" only for a frame of obligation (على إيران أن تفرج، يتعين على إيران أن تفرج).
+     */
+    private static Participants.Group obligedOn(List<Participants.Group> groups, List<Token> tokens,
+                                                TriggerPattern.Match m, int[] clause, EventGrammar grammar) {
+        for (Participants.Group g : groups) {
+            if (g.start() >= clause[0] && g.end() < m.triggerStart() && m.triggerStart() - g.end() <= SUBJECT_WINDOW
+                    && "on".equals(g.preposition()) && grammar.boundaries.matchAt(tokens, g.end()) > 0) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** The first group after the trigger in its clause with the agent's preposition (by, от имени). */

@@ -100,6 +100,8 @@ final class EventGrammar {
     WordSet notParticipants;
     /** Asides set off by commas that don't end a clause (Джаафари, в свою очередь, обвинил). */
     WordSet parentheticals;
+    /** Words of obligation before "that" (X يجب أن، يتعين على X أن): the verb after "that" is X's. */
+    WordSet obligations;
     /** Words that stand before a noun: a verb form after one is an adjective (the detained journalists). */
     WordSet determiners;
     /** Words before a noun that make it definite (the talks), where no prefix does. */
@@ -160,7 +162,7 @@ final class EventGrammar {
                     // read in the first pass
                 }
                 case "speech", "boundary", "conjunction", "governor", "light-verb", "possessive", "time-anaphor",
-                     "definite", "not-participant", "determiner", "quantity" -> {
+                     "definite", "not-participant", "determiner", "quantity", "obligation" -> {
                     StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
                     sb.append(sb.length() > 0 ? "|" : "").append(words);
                 }
@@ -211,6 +213,8 @@ final class EventGrammar {
         g.notParticipants = WordSet.parse(joined.getOrDefault("not-participant", new StringBuilder()).toString(),
                 pack, inflections, conj);
         g.parentheticals = WordSet.parse(joined.getOrDefault("parenthetical", new StringBuilder()).toString(),
+                pack, inflections, conj);
+        g.obligations = WordSet.parse(joined.getOrDefault("obligation", new StringBuilder()).toString(),
                 pack, inflections, conj);
         g.determiners = WordSet.parse(joined.getOrDefault("determiner", new StringBuilder()).toString(), pack,
                 inflections, conj);
