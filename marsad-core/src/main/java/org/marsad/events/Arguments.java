@@ -84,7 +84,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
                         <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW) || light)
                         && !(insidePattern(g, m) && !g.parts().get(0).titled())
                         && g.mayBe(p.noun ? "possessor" : "subject")
-                        && !destination(g, p)) {
+                        && !destination(g, p) && !(!p.noun && feminineAfterMasculine(g, tokens, m, grammar))) {
                     source = g;
                     break;
                 }
@@ -314,6 +314,17 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return false;
         }
         return grammar.pronouns.stream().anyMatch(c -> c.value().startsWith("speaker") && oneWordCueAt(c, tokens, i));
+    }
+
+    /**
+     * A place the language makes feminine after a masculine verb form is its object, not its subject
+     * (دعا الولايات المتحدة: he called on the United States); the data lists the masculine places.
+     */
+    private static boolean feminineAfterMasculine(Participants.Group g, List<Token> tokens, TriggerPattern.Match m,
+                                                  EventGrammar grammar) {
+        Participants.Part first = g.parts().get(0);
+        return m.masculine(tokens) && first.type() == org.marsad.model.EntityType.LOC && !first.titled()
+                && !first.pronoun() && grammar.masculinePlaces.matchAt(tokens, first.start()) == 0;
     }
 
     /** A place right after a visit is where the visit goes (يزور بيروت), not who visits. */

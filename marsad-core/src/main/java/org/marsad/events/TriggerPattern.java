@@ -76,6 +76,11 @@ final class TriggerPattern {
             return pattern.elements.get(pattern.triggerIndex).subjectAt(tokens, triggerStart);
         }
 
+        /** True when the trigger's verb form is masculine: no feminine place is its subject (دعا الولايات المتحدة). */
+        boolean masculine(List<Token> tokens) {
+            return pattern.elements.get(pattern.triggerIndex).masculineAt(tokens, triggerStart);
+        }
+
         /** Words the pattern matched, gaps not counted: more is more specific. */
         int specificity() {
             return matched;
