@@ -323,8 +323,19 @@ record Arguments(List<Participant> source, List<Participant> target) {
     private static boolean feminineAfterMasculine(Participants.Group g, List<Token> tokens, TriggerPattern.Match m,
                                                   EventGrammar grammar) {
         Participants.Part first = g.parts().get(0);
-        return m.masculine(tokens) && first.type() == org.marsad.model.EntityType.LOC && !first.titled()
+        return m.masculine(tokens) && !afterPreposition(tokens, m, grammar)
+                && first.type() == org.marsad.model.EntityType.LOC && !first.titled()
                 && !first.pronoun() && grammar.masculinePlaces.matchAt(tokens, first.start()) == 0;
+    }
+
+    /**
+     * A preposition before the trigger, as a word or a clitic, makes its form a verbal noun whose
+     * genitive is the doer (مع رفض جنوب أفريقيا، برفض طهران), not a verb.
+     */
+    private static boolean afterPreposition(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
+        int t = m.triggerStart();
+        return grammar.prepositionPrefixes.containsKey(m.prefix(tokens))
+                || t > 0 && grammar.prepositions.stream().anyMatch(c -> c.words().matchAt(tokens, t - 1) == 1);
     }
 
     /** A place right after a visit is where the visit goes (يزور بيروت), not who visits. */

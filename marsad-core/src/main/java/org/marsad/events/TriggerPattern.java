@@ -81,6 +81,11 @@ final class TriggerPattern {
             return pattern.elements.get(pattern.triggerIndex).masculineAt(tokens, triggerStart);
         }
 
+        /** The clitic the trigger's word carries before it (و of ودعا, ب of برفض), or "". */
+        String prefix(List<Token> tokens) {
+            return pattern.elements.get(pattern.triggerIndex).prefixAt(tokens, triggerStart);
+        }
+
         /** Words the pattern matched, gaps not counted: more is more specific. */
         int specificity() {
             return matched;
