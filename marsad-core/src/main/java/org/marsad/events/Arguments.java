@@ -317,13 +317,14 @@ record Arguments(List<Participant> source, List<Participant> target) {
     }
 
     /**
-     * A place the language makes feminine after a masculine verb form is its object, not its subject
+     * A place the language makes feminine right after a masculine verb form is its object, not its subject
      * (دعا الولايات المتحدة: he called on the United States); the data lists the masculine places.
      */
     private static boolean feminineAfterMasculine(Participants.Group g, List<Token> tokens, TriggerPattern.Match m,
                                                   EventGrammar grammar) {
         Participants.Part first = g.parts().get(0);
-        return m.masculine(tokens) && !afterPreposition(tokens, m, grammar)
+        // with a word between (طالب وزير خارجية النمسا) the place is that word's genitive, and its owner the doer
+        return m.masculine(tokens) && g.start() == m.triggerEnd() && !afterPreposition(tokens, m, grammar)
                 && first.type() == org.marsad.model.EntityType.LOC && !first.titled()
                 && !first.pronoun() && grammar.masculinePlaces.matchAt(tokens, first.start()) == 0;
     }
