@@ -217,7 +217,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
                                                 TriggerPattern.Match m, int[] clause, EventGrammar grammar) {
         for (Participants.Group g : groups) {
             if (g.start() >= clause[0] && g.end() < m.triggerStart() && m.triggerStart() - g.end() <= SUBJECT_WINDOW
-                    && "on".equals(g.preposition()) && grammar.boundaries.matchAt(tokens, g.end()) > 0) {
+                    && "on".equals(g.preposition()) && grammar.boundaries.matchAt(tokens, g.end()) > 0
+                    && tokens.get(g.end()).kind() == Token.Kind.WORD) {
                 return g;
             }
         }

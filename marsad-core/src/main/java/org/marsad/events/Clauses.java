@@ -77,6 +77,10 @@ final class Clauses {
      * clause or follows such a word (على إيران أن، يتعين على إيران أن).
      */
     private static boolean obliged(List<Token> tokens, int i, EventGrammar g, List<Participants.Group> groups) {
+        if (tokens.get(i).kind() != Token.Kind.WORD) {
+            // only "that" joins them, no comma
+            return false;
+        }
         if (endsAt(g.obligations, tokens, i)) {
             return true;
         }
