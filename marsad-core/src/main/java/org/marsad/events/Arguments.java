@@ -60,6 +60,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 }
             }
         }
+        if (source == null && !p.noun) {
+            source = obligedOn(groups, tokens, m, clause, grammar);
+        }
         if (source == null && p.noun && grammar.nounAgentOrder.contains("before")) {
             source = agentBefore(groups, tokens, m, grammar, others);
         }
@@ -84,7 +87,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
                         <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW) || light)
                         && !(insidePattern(g, m) && !g.parts().get(0).titled())
                         && g.mayBe(p.noun ? "possessor" : "subject")
-                        && !destination(g, p)) {
+                        && !destination(g, p) && !(!p.noun && feminineAfterMasculine(g, tokens, m, grammar))) {
                     source = g;
                     break;
                 }
@@ -209,6 +212,22 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 subject == null ? List.of() : subject.participants());
     }
 
+    /**
+     * The group after "on" right before a "that" inside the verb's clause: the clause reached past
+     * that "that" only for a frame of obligation (على إيران أن تفرج، يتعين على إيران أن تفرج).
+     */
+    private static Participants.Group obligedOn(List<Participants.Group> groups, List<Token> tokens,
+                                                TriggerPattern.Match m, int[] clause, EventGrammar grammar) {
+        for (Participants.Group g : groups) {
+            if (g.start() >= clause[0] && g.end() < m.triggerStart() && m.triggerStart() - g.end() <= SUBJECT_WINDOW
+                    && "on".equals(g.preposition()) && grammar.boundaries.matchAt(tokens, g.end()) > 0
+                    && tokens.get(g.end()).kind() == Token.Kind.WORD) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     /** The first group after the trigger in its clause with the agent's preposition (by, от имени). */
     /** A nationality that stood for a noun row's leading word is the noun's doer (an Israeli attack). */
     private static Participants.Group leadingNationality(List<Participants.Group> groups, TriggerPattern.Match m) {
@@ -309,6 +328,29 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return false;
         }
         return grammar.pronouns.stream().anyMatch(c -> c.value().startsWith("speaker") && oneWordCueAt(c, tokens, i));
+    }
+
+    /**
+     * A place the language makes feminine right after a masculine verb form is its object, not its subject
+     * (دعا الولايات المتحدة: he called on the United States); the data lists the masculine places.
+     */
+    private static boolean feminineAfterMasculine(Participants.Group g, List<Token> tokens, TriggerPattern.Match m,
+                                                  EventGrammar grammar) {
+        Participants.Part first = g.parts().get(0);
+        // with a word between (طالب وزير خارجية النمسا) the place is that word's genitive, and its owner the doer
+        return m.masculine(tokens) && g.start() == m.triggerEnd() && !afterPreposition(tokens, m, grammar)
+                && first.type() == org.marsad.model.EntityType.LOC && !first.titled()
+                && !first.pronoun() && grammar.masculinePlaces.matchAt(tokens, first.start()) == 0;
+    }
+
+    /**
+     * A preposition before the trigger, as a word or a clitic, makes its form a verbal noun whose
+     * genitive is the doer (مع رفض جنوب أفريقيا، برفض طهران), not a verb.
+     */
+    private static boolean afterPreposition(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
+        int t = m.triggerStart();
+        return grammar.prepositionPrefixes.containsKey(m.prefix(tokens))
+                || t > 0 && grammar.prepositions.stream().anyMatch(c -> c.words().matchAt(tokens, t - 1) == 1);
     }
 
     /** A place right after a visit is where the visit goes (يزور بيروت), not who visits. */

@@ -3,6 +3,7 @@ package org.marsad.events;
 import java.util.List;
 
 import org.marsad.model.Token;
+import org.marsad.text.WordSet;
 
 /**
  * The clause around a trigger: the words between the nearest clause boundaries on either side.
@@ -27,7 +28,7 @@ final class Clauses {
             if (aside > 0) {
                 // skip an aside between commas: Джаафари, в свою очередь, обвинил
                 i = aside;
-            } else if (len > 0 && !inside(groups, i)) {
+            } else if (len > 0 && !inside(groups, i) && !obliged(tokens, i, g, groups)) {
                 start = i + len;
                 break;
             }
@@ -64,6 +65,38 @@ final class Clauses {
     private static boolean apposition(List<Participants.Group> groups, int from, int to) {
         for (Participants.Group grp : groups) {
             if (grp.start() == from && grp.end() == to && grp.preposition() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the "that" at token i follows a frame of obligation whose subject is the doer of the
+     * verb after it: a word of obligation (كوريا الشمالية يجب أن), or a group after "on" that opens its
+     * clause or follows such a word (على إيران أن، يتعين على إيران أن).
+     */
+    private static boolean obliged(List<Token> tokens, int i, EventGrammar g, List<Participants.Group> groups) {
+        if (tokens.get(i).kind() != Token.Kind.WORD) {
+            // only "that" joins them, no comma
+            return false;
+        }
+        if (endsAt(g.obligations, tokens, i)) {
+            return true;
+        }
+        for (Participants.Group grp : groups) {
+            if (grp.end() == i && "on".equals(grp.preposition())) {
+                int on = grp.start() - 1;
+                return on == 0 || on > 0 && (endsAt(g.obligations, tokens, on) || endsAt(g.boundaries, tokens, on));
+            }
+        }
+        return false;
+    }
+
+    /** True when a phrase of the set ends right before token i. */
+    private static boolean endsAt(WordSet words, List<Token> tokens, int i) {
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            if (words.matchAt(tokens, j) == i - j) {
                 return true;
             }
         }

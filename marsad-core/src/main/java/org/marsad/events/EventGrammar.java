@@ -102,6 +102,10 @@ final class EventGrammar {
     WordSet notParticipants;
     /** Asides set off by commas that don't end a clause (Джаафари, в свою очередь, обвинил). */
     WordSet parentheticals;
+    /** Words of obligation before "that" (X يجب أن، يتعين على X أن): the verb after "that" is X's. */
+    WordSet obligations;
+    /** Places whose names are masculine (العراق): unlike other places, the subject of a masculine verb. */
+    WordSet masculinePlaces;
     /** Words that stand before a noun: a verb form after one is an adjective (the detained journalists). */
     WordSet determiners;
     /** Words before a noun that make it definite (the talks), where no prefix does. */
@@ -165,7 +169,8 @@ final class EventGrammar {
                     // read in the first pass
                 }
                 case "speech", "boundary", "conjunction", "governor", "light-verb", "possessive", "time-anaphor",
-                     "definite", "not-participant", "determiner", "quantity" -> {
+                     "definite", "not-participant", "determiner", "quantity", "obligation",
+                     "masculine-place" -> {
                     StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
                     sb.append(sb.length() > 0 ? "|" : "").append(words);
                 }
@@ -216,6 +221,10 @@ final class EventGrammar {
         g.notParticipants = WordSet.parse(joined.getOrDefault("not-participant", new StringBuilder()).toString(),
                 pack, inflections, conj);
         g.parentheticals = WordSet.parse(joined.getOrDefault("parenthetical", new StringBuilder()).toString(),
+                pack, inflections, conj);
+        g.obligations = WordSet.parse(joined.getOrDefault("obligation", new StringBuilder()).toString(),
+                pack, inflections, conj);
+        g.masculinePlaces = WordSet.parse(joined.getOrDefault("masculine-place", new StringBuilder()).toString(),
                 pack, inflections, conj);
         g.determiners = WordSet.parse(joined.getOrDefault("determiner", new StringBuilder()).toString(), pack,
                 inflections, conj);

@@ -76,6 +76,16 @@ final class TriggerPattern {
             return pattern.elements.get(pattern.triggerIndex).subjectAt(tokens, triggerStart);
         }
 
+        /** True when the trigger's verb form is masculine: no feminine place is its subject (دعا الولايات المتحدة). */
+        boolean masculine(List<Token> tokens) {
+            return pattern.elements.get(pattern.triggerIndex).masculineAt(tokens, triggerStart);
+        }
+
+        /** The clitic the trigger's word carries before it (و of ودعا, ب of برفض), or "". */
+        String prefix(List<Token> tokens) {
+            return pattern.elements.get(pattern.triggerIndex).prefixAt(tokens, triggerStart);
+        }
+
         /** Words the pattern matched, gaps not counted: more is more specific. */
         int specificity() {
             return matched;

@@ -13,18 +13,19 @@ import org.marsad.data.DataFile;
  * stem without its last letter when that is one of the {@code weak-end} row's letters (Arabic دعا →
  * دعت, أجرى → أجرت); {@code subject}
  * marks forms that carry their own subject (Arabic أدانوا "they condemned"), after which a noun
- * is the object, not the subject.
+ * is the object, not the subject; {@code masculine} marks forms whose subject is no place the
+ * language makes feminine (Arabic دعا: a state right after it is its object).
  */
 public final class Inflections {
-    /** A verb form, and whether it carries its own subject. */
-    public record Form(String word, boolean subject) {
+    /** A verb form, whether it carries its own subject, and whether it is masculine. */
+    public record Form(String word, boolean subject, boolean masculine) {
     }
 
-    private record Pattern(String pattern, boolean subject) {
+    private record Pattern(String pattern, boolean subject, boolean masculine) {
     }
 
     /** No inflection: words match as written. */
-    public static final Inflections NONE = new Inflections(List.of(new Pattern("@", false)), List.of());
+    public static final Inflections NONE = new Inflections(List.of(new Pattern("@", false, false)), List.of());
 
     private static final String BARE_ALEF = "\u0627";
 
@@ -52,12 +53,12 @@ public final class Inflections {
                 throw row.error("expected verb<TAB>PATTERN with @ for the stem");
             }
             String mark = row.get(2);
-            if (!mark.isEmpty() && !mark.equals("subject")) {
-                throw row.error("the third column may only say subject, not '" + mark + "'");
+            if (!mark.isEmpty() && !mark.equals("subject") && !mark.equals("masculine")) {
+                throw row.error("the third column may only say subject or masculine, not '" + mark + "'");
             }
             String p = row.get(1);
             verbs.add(new Pattern(pack.normaliser().normalise(p, 0, p.length()).text().toLowerCase(Locale.ROOT),
-                    !mark.isEmpty()));
+                    mark.equals("subject"), mark.equals("masculine")));
         }
         return verbs.isEmpty() ? NONE : new Inflections(verbs, weakEnds);
     }
@@ -77,7 +78,7 @@ public final class Inflections {
                     .replace("@-", weak ? stem.substring(0, stem.length() - 1) : stem).replace("@", stem);
             if (!seen.contains(form)) {
                 seen.add(form);
-                out.add(new Form(form, p.subject()));
+                out.add(new Form(form, p.subject(), p.masculine()));
             }
         }
         return out;

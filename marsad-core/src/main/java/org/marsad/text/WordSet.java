@@ -16,7 +16,7 @@ import org.marsad.model.Token;
  */
 public final class WordSet {
     /** One alternative: its words, and whether its verb form carries its own subject. */
-    private record Phrase(List<String> words, boolean subject) {
+    private record Phrase(List<String> words, boolean subject, boolean masculine) {
     }
 
     private final List<Phrase> phrases;
@@ -81,10 +81,10 @@ public final class WordSet {
                 for (Inflections.Form form : inflections.verbForms(last)) {
                     List<String> p = new ArrayList<>(norm.subList(0, norm.size() - 1));
                     p.add(form.word());
-                    phrases.add(new Phrase(p, form.subject()));
+                    phrases.add(new Phrase(p, form.subject(), form.masculine()));
                 }
             } else {
-                phrases.add(new Phrase(norm, false));
+                phrases.add(new Phrase(norm, false, false));
             }
         }
         return new WordSet(phrases, prefixes);
@@ -94,6 +94,12 @@ public final class WordSet {
     public int matchAt(List<Token> tokens, int i) {
         Phrase p = longestAt(tokens, i);
         return p == null ? 0 : p.words().size();
+    }
+
+    /** True when the longest alternative matching at token i is a masculine verb form (دعا). */
+    public boolean masculineAt(List<Token> tokens, int i) {
+        Phrase p = longestAt(tokens, i);
+        return p != null && p.masculine();
     }
 
     /** True when the longest alternative matching at token i is a verb form carrying its own subject. */
