@@ -554,14 +554,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (of - m.triggerEnd() > GENITIVE_WINDOW) {
             return true;
         }
-        for (int i = m.triggerEnd(); i < of; i++) {
-            for (EventGrammar.Cue cue : grammar.prepositions) {
-                if (!cue.value().equals("-") && cue.words().matchAt(tokens, i) > 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return grammar.prepositionIn(tokens, m.triggerEnd(), of, false);
     }
 
     /** A nationality adjective no agent noun joined names a people, not its state (Georgians rallied). */

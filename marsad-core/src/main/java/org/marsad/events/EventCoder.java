@@ -207,14 +207,7 @@ public final class EventCoder {
      * what a saying is about may follow a preposition (accused Russia of the shelling, обвинила в обстреле).
      */
     private static boolean prepositionBetween(List<Token> tokens, int from, int to, EventGrammar g) {
-        for (int i = from; i < to; i++) {
-            for (EventGrammar.Cue cue : g.prepositions) {
-                if (cue.words().matchAt(tokens, i) > 0) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return g.prepositionIn(tokens, from, to, true);
     }
 
     /** Words in [from, to) outside participants and possessive markers. */

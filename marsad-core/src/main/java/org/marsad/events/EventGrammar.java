@@ -427,4 +427,19 @@ final class EventGrammar {
                 speechAct, notPassive, topicObject, unnamedSource, needsTarget, suffered,
                 row.file() + ":" + row.line());
     }
+
+    /**
+     * A preposition word stands in tokens [from, to); those that leave their participant bare (English
+     * of) count only when {@code bare} says so.
+     */
+    boolean prepositionIn(List<Token> tokens, int from, int to, boolean bare) {
+        for (int i = from; i < to; i++) {
+            for (Cue cue : prepositions) {
+                if ((bare || !cue.value().equals("-")) && cue.words().matchAt(tokens, i) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }
