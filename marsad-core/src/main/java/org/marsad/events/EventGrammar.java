@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -397,34 +398,19 @@ final class EventGrammar {
         }
         String context = row.get(3);
         Set<String> targetPrepositions = new HashSet<>();
-        boolean storySides = false;
-        boolean placeIsTarget = false;
-        boolean speechAct = false;
-        boolean notPassive = false;
-        boolean topicObject = false;
-        boolean unnamedSource = false;
-        boolean needsTarget = false;
-        boolean suffered = false;
+        Set<TriggerPattern.Option> options = EnumSet.noneOf(TriggerPattern.Option.class);
         for (String option : DataFile.values(row.get(4).replace(',', '|'))) {
             switch (option) {
                 case "to-target", "on-target", "from-target", "for-target" ->
                         targetPrepositions.add(option.substring(0, option.indexOf('-')));
                 case "in-target" -> targetPrepositions.add("place");
-                case "story-sides" -> storySides = true;
-                case "place-is-target" -> placeIsTarget = true;
-                case "speech-act" -> speechAct = true;
-                case "not-passive" -> notPassive = true;
-                case "topic-object" -> topicObject = true;
-                case "unnamed-source" -> unnamedSource = true;
-                case "needs-target" -> needsTarget = true;
-                case "suffered" -> suffered = true;
-                default -> throw row.error("unknown trigger option '" + option + "' (to-target, on-target, from-target, for-target, in-target, "
-                        + "story-sides, place-is-target, speech-act, not-passive, topic-object, unnamed-source, needs-target, suffered)");
+                default -> options.add(TriggerPattern.Option.named(option).orElseThrow(() -> row.error(
+                        "unknown trigger option '" + option + "' (to-target, on-target, from-target, for-target, in-target, "
+                        + TriggerPattern.Option.names() + ")")));
             }
         }
         return new TriggerPattern(cameo, elements, gapBefore, trigger, kind.equals("noun"),
-                context.isEmpty() || context.equals("-") ? null : context, targetPrepositions, storySides, placeIsTarget,
-                speechAct, notPassive, topicObject, unnamedSource, needsTarget, suffered,
+                context.isEmpty() || context.equals("-") ? null : context, targetPrepositions, options,
                 row.file() + ":" + row.line());
     }
 

@@ -1,7 +1,10 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.marsad.model.Token;
@@ -47,10 +50,25 @@ final class TriggerPattern {
     final boolean suffered;
     final String origin;
 
+    /** The options of a triggers row, each a field above, as the tables write them. */
+    enum Option {
+        STORY_SIDES, PLACE_IS_TARGET, SPEECH_ACT, NOT_PASSIVE, TOPIC_OBJECT, UNNAMED_SOURCE, NEEDS_TARGET, SUFFERED;
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+
+        static Optional<Option> named(String label) {
+            return Arrays.stream(values()).filter(o -> o.label().equals(label)).findFirst();
+        }
+
+        static String names() {
+            return String.join(", ", Arrays.stream(values()).map(Option::label).toList());
+        }
+    }
+
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
-                   String context, Set<String> targetPrepositions, boolean storySides, boolean placeIsTarget,
-                   boolean speechAct, boolean notPassive, boolean topicObject, boolean unnamedSource,
-                   boolean needsTarget, boolean suffered, String origin) {
+                   String context, Set<String> targetPrepositions, Set<Option> options, String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
         this.gapBefore = gapBefore.clone();
@@ -58,14 +76,14 @@ final class TriggerPattern {
         this.noun = noun;
         this.context = context;
         this.targetPrepositions = Set.copyOf(targetPrepositions);
-        this.storySides = storySides;
-        this.placeIsTarget = placeIsTarget;
-        this.speechAct = speechAct;
-        this.notPassive = notPassive;
-        this.topicObject = topicObject;
-        this.unnamedSource = unnamedSource;
-        this.needsTarget = needsTarget;
-        this.suffered = suffered;
+        this.storySides = options.contains(Option.STORY_SIDES);
+        this.placeIsTarget = options.contains(Option.PLACE_IS_TARGET);
+        this.speechAct = options.contains(Option.SPEECH_ACT);
+        this.notPassive = options.contains(Option.NOT_PASSIVE);
+        this.topicObject = options.contains(Option.TOPIC_OBJECT);
+        this.unnamedSource = options.contains(Option.UNNAMED_SOURCE);
+        this.needsTarget = options.contains(Option.NEEDS_TARGET);
+        this.suffered = options.contains(Option.SUFFERED);
         this.origin = origin;
     }
 
