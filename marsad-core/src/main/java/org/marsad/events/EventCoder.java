@@ -150,7 +150,7 @@ public final class EventCoder {
      * Preposition roles that name a city as the place when nothing else does (from Kabul, для Дамаска);
      * so does a genitive one (west of Mosul).
      */
-    private static final Set<String> OTHER_PLACES = Set.of("other", "from", "for");
+    private static final Set<String> OTHER_PLACES = Set.of("other", "with", "from", "for");
 
     /**
      * News reports one story: asserted events the text gives no time or place of share those of the

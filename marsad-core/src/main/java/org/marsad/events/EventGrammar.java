@@ -404,8 +404,9 @@ final class EventGrammar {
                 case "to-target", "on-target", "from-target", "for-target" ->
                         targetPrepositions.add(option.substring(0, option.indexOf('-')));
                 case "in-target" -> targetPrepositions.add("place");
+                case "with-target" -> targetPrepositions.add("with");
                 default -> options.add(TriggerPattern.Option.named(option).orElseThrow(() -> row.error(
-                        "unknown trigger option '" + option + "' (to-target, on-target, from-target, for-target, in-target, "
+                        "unknown trigger option '" + option + "' (to-target, on-target, from-target, for-target, in-target, with-target, "
                         + TriggerPattern.Option.names() + ")")));
             }
         }

@@ -71,11 +71,20 @@ final class EventMerger {
         return out;
     }
 
+    /**
+     * Told twice in one sentence: violence of any code whose doers may be the same, or the same root by
+     * the same doers where one telling names no target (met Assad ... to discuss).
+     */
     private static boolean sameAssault(Event a, Event b) {
-        return a.sentence() == b.sentence() && assault(a) && assault(b)
-                && reality(a).equals(reality(b))
-                && (unnamed(a.source()) || unnamed(b.source()) || !disjoint(a.source(), b.source()))
-                && (a.target().isEmpty() || b.target().isEmpty() || !disjoint(a.target(), b.target()));
+        if (a.sentence() != b.sentence() || !reality(a).equals(reality(b))) {
+            return false;
+        }
+        if (assault(a) && assault(b)) {
+            return (unnamed(a.source()) || unnamed(b.source()) || !disjoint(a.source(), b.source()))
+                    && (a.target().isEmpty() || b.target().isEmpty() || !disjoint(a.target(), b.target()));
+        }
+        return a.cameo().regionMatches(0, b.cameo(), 0, 2) && !a.source().isEmpty() && !disjoint(a.source(), b.source())
+                && (a.target().isEmpty() || b.target().isEmpty());
     }
 
     private static boolean assault(Event e) {
