@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.marsad.actors.ActorDictionary;
 import org.marsad.actors.Entity;
+import org.marsad.model.Actor;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
 import org.marsad.model.Modality;
@@ -135,7 +136,7 @@ public final class EventCoder {
                 || g.passiveAuxiliaries != null && g.passiveAuxiliaries.matchAt(tokens, i) > 0) {
             return true;
         }
-        if (g.prepositions.stream().anyMatch(c -> c.words().matchAt(tokens, i) > 0)) {
+        if (g.prepositionIn(tokens, i, i + 1, true)) {
             return true;
         }
         return tokens.get(i).analyses().stream().anyMatch(a -> g.patternsByFirstWord.containsKey(a.lemma()));
@@ -297,7 +298,7 @@ public final class EventCoder {
         String attackers = country;
         // the place itself is where they struck, not whom (an attack in Baghdad)
         List<Participant> target = args.target().stream().filter(p -> !p.actor().code().equals(attackers)).toList();
-        return new Arguments(List.of(new Participant(new org.marsad.model.Actor(country, "UAF"), span.of(text), span,
+        return new Arguments(List.of(new Participant(new Actor(country, "UAF"), span.of(text), span,
                 null)), target);
     }
 
@@ -310,7 +311,7 @@ public final class EventCoder {
         if (args.source().stream().anyMatch(p -> p.actor().code().equals(country))) {
             return args;
         }
-        return new Arguments(args.source(), List.of(new Participant(new org.marsad.model.Actor(country, null),
+        return new Arguments(args.source(), List.of(new Participant(new Actor(country, null),
                 place.text(), place.span(), null)));
     }
 
@@ -371,6 +372,15 @@ public final class EventCoder {
                         List<TimeExpression> previousTimes, EventGrammar g, Discourse discourse) {
         List<Token> tokens = s.tokens();
         int t = m.triggerStart();
+        List<String> contexts = contexts(tokens, m.pattern(), g);
+        String code = g.refine(m.pattern().cameo, contexts);
+        if (g.notEvent(code, tokens)) {
+            return null;
+        }
+        CameoCode cameo = codes.get(code).orElse(null);
+        if (cameo == null) {
+            return null;
+        }
         int[] clause = Clauses.around(tokens, t, m.triggerEnd(), g, groups);
         if (m.pattern().speechAct && clause[1] == m.triggerEnd() && clause[1] + 1 < tokens.size()) {
             // a saying reaches its addressee across its complementiser: demanded that Russia ...
@@ -381,15 +391,6 @@ public final class EventCoder {
             args = new Arguments(args.source(), objectAgents(args, Arguments.find(groups, tokens, object,
                     Clauses.around(tokens, object.triggerStart(), object.triggerEnd(), g, groups), attribution, g,
                     matches)));
-        }
-        List<String> contexts = contexts(tokens, m.pattern(), g);
-        String code = g.refine(m.pattern().cameo, contexts);
-        if (g.notEvent(code, tokens)) {
-            return null;
-        }
-        CameoCode cameo = codes.get(code).orElse(null);
-        if (cameo == null) {
-            return null;
         }
         if (cameo.quad() == MATERIAL_CONFLICT && unnamedCivilians(args.source())) {
             // unnamed people next to violence are its victims (قتل خمسة أشخاص في هجوم), not its doers
@@ -563,8 +564,8 @@ public final class EventCoder {
             return null;
         }
         Span span = new Span(tokens.get(m.triggerStart()).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
-        return new Arguments(List.of(new Participant(org.marsad.model.Actor.of(pair.get(0)), span.of(text), span, null)),
-                List.of(new Participant(org.marsad.model.Actor.of(pair.get(1)), span.of(text), span, null)));
+        return new Arguments(List.of(new Participant(Actor.of(pair.get(0)), span.of(text), span, null)),
+                List.of(new Participant(Actor.of(pair.get(1)), span.of(text), span, null)));
     }
 
     /**

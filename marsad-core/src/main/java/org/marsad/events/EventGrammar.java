@@ -38,6 +38,10 @@ final class EventGrammar {
      * A word set with the value it stands for; {@code tags}, when not null, is what a reading of the
      * words after it must be tagged with (Russian в + accusative is "to", в + prepositional a place).
      */
+    /** Words that keep events of these codes and their sub-codes from being coded in their sentence. */
+    record NotEvent(WordSet words, List<String> codes) {
+    }
+
     record Cue(WordSet words, String value, Pattern tags) {
         Cue(WordSet words, String value) {
             this(words, value, null);
@@ -96,7 +100,7 @@ final class EventGrammar {
      * Words that, anywhere in a sentence, tell that violence in it is no new act (a road accident, a
      * trial, an anniversary, a match), with the CAMEO codes (and sub-codes) they keep from being coded.
      */
-    final List<Cue> notEvents = new ArrayList<>();
+    final List<NotEvent> notEvents = new ArrayList<>();
     /** A verb without a subject of its own in reported speech is the speaker's (وقال إنه سيزور ...). */
     boolean speakerIsSubject;
     /** Words after a name that make it describe someone else (Pakistan-based, Iran-backed). */
@@ -184,7 +188,8 @@ final class EventGrammar {
                     g.passiveForm = regex(row, value);
                 }
                 case "mutual" -> g.mutualCodes.addAll(DataFile.values(words));
-                case "not-event" -> g.notEvents.add(new Cue(WordSet.parse(words, pack, inflections), value));
+                case "not-event" -> g.notEvents.add(new NotEvent(WordSet.parse(words, pack, inflections),
+                        DataFile.values(value)));
                 case "dropped-subject" -> {
                     if (!value.equals("speaker")) {
                         throw row.error("a dropped subject can only be the speaker, not '" + value + "'");
@@ -250,8 +255,8 @@ final class EventGrammar {
 
     /** True when the sentence tells no event of this code (killed in a road accident, the trial of killers). */
     boolean notEvent(String cameo, List<Token> tokens) {
-        for (Cue c : notEvents) {
-            if (covers(DataFile.values(c.value()), cameo)) {
+        for (NotEvent c : notEvents) {
+            if (covers(c.codes(), cameo)) {
                 for (int i = 0; i < tokens.size(); i++) {
                     if (c.words().matchAt(tokens, i) > 0) {
                         return true;
