@@ -1,8 +1,10 @@
 package org.marsad.actors;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.marsad.model.Actor;
 import org.marsad.model.EntityType;
@@ -19,7 +21,8 @@ public record Entity(String id, EntityType type, String actor, String sector, Ma
                      List<Role> roles, Double lat, Double lon) {
 
     public Entity {
-        names = Map.copyOf(names);
+        // Sorted, so that everything built by walking the names comes out the same on every run.
+        names = Collections.unmodifiableMap(new TreeMap<>(names));
         roles = List.copyOf(roles);
     }
 

@@ -3,6 +3,7 @@ package org.marsad.actors;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,12 +67,12 @@ public final class TranslitLinker {
             if (!TYPES.contains(e.type())) {
                 continue;
             }
-            List<List<String>> seen = new ArrayList<>();
+            // Kept apart per language: a language's own names are what a name in it is compared by.
+            Set<String> seen = new HashSet<>();
             for (Map.Entry<String, List<String>> names : e.names().entrySet()) {
                 for (String name : names.getValue()) {
                     List<String> words = keys.words(transliteration.toLatin(name.replace("^", ""), names.getKey()));
-                    if (letters(words) >= MIN_LETTERS && !seen.contains(words)) {
-                        seen.add(words);
+                    if (letters(words) >= MIN_LETTERS && seen.add(names.getKey() + ' ' + words)) {
                         byBlock.computeIfAbsent(block(keys, e.type(), words), k -> new HashMap<>())
                                 .computeIfAbsent(names.getKey() + ' ' + words.get(words.size() - 1),
                                         k -> new ArrayList<>(1))

@@ -40,6 +40,16 @@ class TranslitLinkerTest {
     }
 
     @Test
+    void aNameIsComparedWithItsOwnLanguagesNameEvenWhenAnotherScriptSpellsItAlike() {
+        TranslitLinker linker = TranslitLinker.of(entities(
+                "france-24\tORG\t-\tMED\tFrance 24\tФранс 24\tفرانس 24"));
+        for (String[] name : new String[][] {{"فرانس", "ar"}, {"Франс", "ru"}, {"France", "en"}}) {
+            TranslitLinker.Link link = linker.link(linker.keyWords(name[0], name[1]), EntityType.ORG, name[1]);
+            assertEquals("france-24", link == null ? null : link.entity().id(), name[0]);
+        }
+    }
+
+    @Test
     void latinMeetsArabic() {
         assertEquals("shafqat-ali-khan", linked("Shafqat Ali Khan", "en", EntityType.PER));
     }
