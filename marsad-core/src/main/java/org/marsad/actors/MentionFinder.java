@@ -142,8 +142,11 @@ public final class MentionFinder {
         return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
     }
 
-    /** Where the name starts in its first token: after a conjunction or preposition clitic. */
-    private static int nameStart(Token first, String prefix, String text, LanguagePack pack) {
+    /**
+     * Where a name (or a title before one) starts in its first token: after a conjunction or
+     * preposition clitic, given the prefix its reading took off.
+     */
+    public static int nameStart(Token first, String prefix, String text, LanguagePack pack) {
         String clitic = prefix.isEmpty() ? "" : pack.morphology().detachable(prefix);
         if (clitic.isEmpty()) {
             return first.span().start();

@@ -37,7 +37,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
                           List<TriggerPattern.Match> others) {
         TriggerPattern p = m.pattern();
         if (!p.noun && (p.suffered || passive(tokens, m, grammar))) {
-            return passiveArguments(groups, m, clause, p.suffered && grammar.subjectOrder.contains("after"));
+            return passiveArguments(groups, m, clause, grammar.subjectOrder.contains("after"));
         }
         Participants.Group source = p.noun ? leadingNationality(groups, m) : null;
         if (source == null) {
@@ -131,7 +131,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
             src.add(tgt.remove(0));
         }
         if (src.isEmpty() && speaker != null && !p.noun && grammar.speakerIsSubject
-                && m.triggerStart() - clause[0] <= DROPPED_SUBJECT_WINDOW) {
+                && m.triggerStart() - clause[0] <= DROPPED_SUBJECT_WINDOW && !ownSubject(tokens, m, clause, grammar)
+                && !(clause[0] > 0 && grammar.adverbialBoundaries.matchAt(tokens, clause[0] - 1) == 1)) {
             src.add(speaker);
             if (tgt.stream().allMatch(t -> t.actor().code().equals(speaker.actor().code()))) {
                 // the speaker's own "us" is no target of what the speaker does
@@ -139,6 +140,23 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return new Arguments(List.copyOf(src), List.copyOf(tgt));
+    }
+
+    /**
+     * A noun right before the verb in its clause is the verb's own subject though no actor is known in
+     * it (قال إن الإعصار يهدد; заявил, что ураган угрожает): the speaker is then no doer. A noun is
+     * told by the article on it (not after a preposition written onto it: بالفعل) or by its case.
+     */
+    private static boolean ownSubject(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar grammar) {
+        int i = m.triggerStart() - 1;
+        if (i < clause[0] || tokens.get(i).kind() != Token.Kind.WORD
+                || i > clause[0] && grammar.prepositionIn(tokens, i - 1, i, true)) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.analyses().stream().anyMatch(a -> grammar.definitePrefixes.contains(a.prefix())
+                && !grammar.prepositionPrefixes.containsKey(a.prefix()))
+                || grammar.subjectNounTag != null && Participants.tagged(t, grammar.subjectNounTag);
     }
 
     /**
@@ -181,11 +199,12 @@ record Arguments(List<Participant> source, List<Participant> target) {
 
     /**
      * The passive's agent (by X, or a noun in the agent's case) acts on its subject; after the verb, a
-     * subject its case marks, or any bare group where subjects follow verbs and the verb tells what was
-     * suffered (استشهد فلسطيني).
+     * subject its case marks, or a bare group where subjects follow verbs: any when the verb tells what
+     * was suffered (استشهد فلسطيني), else one right after it (تم اعتقال صحفي فلسطيني).
      */
     private static Arguments passiveArguments(List<Participants.Group> groups, TriggerPattern.Match m,
                                               int[] clause, boolean subjectAfter) {
+        boolean suffered = m.pattern().suffered;
         Participants.Group agent = byAgent(groups, m, clause);
         if (agent == null) {
             for (Participants.Group g : groups) {
@@ -204,7 +223,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         for (Participants.Group g : groups) {
             if (subject == null && g.start() >= m.triggerEnd() && g.end() <= clause[1] && g.preposition() == null
-                    && g != agent && (g.marked("subject") || subjectAfter && g.mayBe("subject"))) {
+                    && g != agent && (g.marked("subject") || subjectAfter && g.mayBe("subject")
+                    && (suffered || g.start() - m.triggerEnd() <= SUBJECT_WINDOW))) {
                 subject = g;
             }
         }

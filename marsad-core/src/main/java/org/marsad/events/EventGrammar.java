@@ -94,6 +94,8 @@ final class EventGrammar {
     /** Readings of a participle (убитого) and of a verb form (убили, подписан): a participle alone is an adjective. */
     Pattern participleTag;
     Pattern finiteTag;
+    /** Readings of a noun in the subject's case (Russian ураган): before a verb, its own subject; null when none. */
+    Pattern subjectNounTag;
     /** CAMEO codes (and their sub-codes) of mutual events: Russia and Pakistan met, signed, clashed. */
     final List<String> mutualCodes = new ArrayList<>();
     /**
@@ -125,6 +127,8 @@ final class EventGrammar {
     /** Words between an event noun and its agent (زيارة يقوم بها أردوغان). */
     WordSet lightVerbs;
     WordSet boundaries;
+    /** Boundary words that open a clause of time or cause (عندما): not what a speaker said, so no dropped subject is theirs. */
+    WordSet adverbialBoundaries;
     WordSet conjunctions;
     /** The conjunction used when a summary joins several actors. */
     String and = "and";
@@ -173,7 +177,15 @@ final class EventGrammar {
                 case "conjunction-prefix" -> {
                     // read in the first pass
                 }
-                case "speech", "boundary", "conjunction", "governor", "light-verb", "possessive", "time-anaphor",
+                case "boundary" -> {
+                    StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
+                    sb.append(sb.length() > 0 ? "|" : "").append(words);
+                    if (value.equals("adverbial")) {
+                        StringBuilder ab = joined.computeIfAbsent("adverbial", k -> new StringBuilder());
+                        ab.append(ab.length() > 0 ? "|" : "").append(words);
+                    }
+                }
+                case "speech", "conjunction", "governor", "light-verb", "possessive", "time-anaphor",
                      "definite", "not-participant", "determiner", "quantity", "obligation",
                      "masculine-place" -> {
                     StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
@@ -205,6 +217,7 @@ final class EventGrammar {
                 case "future-tag" -> g.futureTag = regex(row, words);
                 case "participle-tag" -> g.participleTag = regex(row, words);
                 case "finite-tag" -> g.finiteTag = regex(row, words);
+                case "subject-noun-tag" -> g.subjectNounTag = regex(row, words);
                 case "agent" -> g.agents.add(new Cue(WordSet.parse(words, pack, inflections), value));
                 case "pronoun" -> g.pronouns.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
                         row.get(3).isEmpty() ? null : regex(row, row.get(3))));
@@ -221,6 +234,8 @@ final class EventGrammar {
         g.lightVerbs = WordSet.parse(joined.getOrDefault("light-verb", new StringBuilder()).toString(), pack,
                 inflections);
         g.boundaries = WordSet.parse(joined.getOrDefault("boundary", new StringBuilder()).toString(), pack,
+                inflections, conj);
+        g.adverbialBoundaries = WordSet.parse(joined.getOrDefault("adverbial", new StringBuilder()).toString(), pack,
                 inflections, conj);
         g.possessives = WordSet.parse(joined.getOrDefault("possessive", new StringBuilder()).toString(), pack,
                 inflections, Set.of());

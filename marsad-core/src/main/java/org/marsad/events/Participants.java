@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.marsad.actors.MentionFinder;
 import org.marsad.model.Actor;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
@@ -261,7 +262,9 @@ final class Participants {
                 return p;
             }
             int start = p.start() - bestLen;
-            Span span = new Span(tokens.get(start).span().start(), p.participant().span().end());
+            // the title's text leaves its clitic out: بالرئيس المصري is الرئيس المصري
+            Span span = new Span(MentionFinder.nameStart(tokens.get(start), clitic, text, g.pack),
+                    p.participant().span().end());
             // the title is the head: посол Пакистана is as nominative as посол
             Set<String> roles = headRoles(tokens, start, start + bestLen, g);
             p = new Part(new Participant(sectorOf(p, sector), span.of(text), span, p.participant().mention()),

@@ -136,4 +136,13 @@ class EventCoderTest {
         assertEquals("111", e.cameo());
         assertNull(e.place());
     }
+
+    @Test
+    void aParticipantsTextLeavesOutTheCliticOnItsTitle() {
+        String text = "التقى وزير الخارجية الأمريكي بالرئيس المصري في القاهرة.";
+        Event e = only(text);
+        Participant target = e.target().get(0);
+        assertEquals("الرئيس المصري", target.text());
+        assertEquals(target.text(), text.substring(target.span().start(), target.span().end()));
+    }
 }
