@@ -181,8 +181,9 @@ public final class MentionFinder {
 
     /**
      * The whole word and the dictionary lemmas of a surname's token, so that Путина and Путину meet
-     * Путин. Readings with an affix taken off are left out: stripped of a clitic or ending, too many
-     * words would look like a surname. A last word of fewer than three letters or in lower case
+     * Путин, and a capitalised word's guessed stem (Дэвида Кэмерона: Кэмерон). Other readings with
+     * an affix taken off are left out: stripped of a clitic or ending, too many words would look
+     * like a surname. A last word of fewer than three letters or in lower case
      * (Moon Jae-in, مون جاي إن) is a given name's syllable or a particle, and as a lone word most
      * often a preposition or conjunction (in, إن): it gives no key. Nor does a word that stands
      * inside other people's names ({@link #innerNameWords}).
@@ -192,8 +193,10 @@ public final class MentionFinder {
             return List.of();
         }
         List<String> keys = new ArrayList<>(t.analyses().size());
+        boolean capitalised = Character.isUpperCase(t.text().codePointAt(0));
         for (org.marsad.model.Analysis a : t.analyses()) {
-            if (a.prefix().isEmpty() && a.suffix().isEmpty() && !innerNameWords.contains(a.lemma())) {
+            boolean inflected = !a.suffix().isEmpty();
+            if (a.prefix().isEmpty() && (capitalised || !inflected) && !innerNameWords.contains(a.lemma())) {
                 keys.add(a.lemma());
             }
         }

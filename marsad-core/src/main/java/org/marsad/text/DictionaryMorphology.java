@@ -121,9 +121,11 @@ public final class DictionaryMorphology implements Morphology {
         List<Analysis> readings = analyse(norm);
         List<String> out = new ArrayList<>();
         for (Analysis a : readings.subList(1, readings.size())) {
-            // Dictionary readings never have a suffix taken off; guessed ones always do.
+            // Dictionary readings never have a suffix taken off; guessed ones always do. A name's
+            // guessed stem that the dictionary knows as a given name (Маркем → марк) is no key:
+            // that name's forms include ordinary words (марку, марки).
             boolean guessed = !a.suffix().isEmpty();
-            if (guessed || isCitation(a.tags())) {
+            if (guessed ? lookups.get().lookup(a.lemma()).isEmpty() : isCitation(a.tags())) {
                 out.add(a.lemma());
             }
         }
