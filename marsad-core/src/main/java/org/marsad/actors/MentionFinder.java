@@ -22,8 +22,8 @@ import org.marsad.text.Segmenter;
  * Finds mentions of dictionary entities, linking each to the actor it stands for on the article's
  * date. A lone word that is the last name of a person the article names in full somewhere (خان
  * for شوكت علي خان, السيسي in a headline) is taken for that person; where the article names two
- * such people (Imran Khan, Shafqat Ali Khan), for the one named last before it. A mention's names fill the
- * languages its entity has no name in with transliterations ({@link NameVariants}).
+ * such people (Imran Khan, Shafqat Ali Khan), for the one named last before it. A mention's names
+ * fill the languages its entity has no name in with transliterations ({@link NameVariants}).
  */
 public final class MentionFinder {
     private static final double EXACT = 0.95;
@@ -125,9 +125,7 @@ public final class MentionFinder {
 
     /**
      * Lone last names of people the article names in full somewhere (السيسي, خان); in a script with
-     * case, a word written small is no name, and an ending taken off a capitalised word the
-     * dictionary lacks is the name's inflection (Эрдогану). In a script without case an ending
-     * may be a pronoun written onto an ordinary word, so there a reading with one is no name.
+     * case, a word written small is no name. Its readings count as {@link #nameForm} says.
      */
     private void findSurnames(List<Token> tokens, int from, int to, Map<String, List<Named>> surnames, String text,
                               LocalDate date, LanguagePack pack, List<Mention> out) {
@@ -139,10 +137,8 @@ public final class MentionFinder {
             if (t.kind() != Token.Kind.WORD || startsLowerCase(t.text())) {
                 continue;
             }
-            boolean capitalised = Character.isUpperCase(t.text().codePointAt(0));
             for (org.marsad.model.Analysis a : t.analyses()) {
-                boolean inflected = !a.suffix().isEmpty();
-                List<Named> named = (capitalised || !inflected) && !a.verbOnly() ? surnames.get(a.lemma()) : null;
+                List<Named> named = nameForm(t, a) && !a.verbOnly() ? surnames.get(a.lemma()) : null;
                 Entity e = named == null ? null : nearestBefore(named, t.span().start());
                 if (e != null) {
                     Span span = new Span(nameStart(t, a.prefix(), text, pack), t.span().end());
@@ -151,6 +147,15 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a reading can be a name's form: one with no ending taken off, or, in a script with
+     * case, a capitalised word's guessed ending (Эрдогану). Without case an ending may be a pronoun
+     * written onto an ordinary word.
+     */
+    private static boolean nameForm(Token t, org.marsad.model.Analysis a) {
+        return a.suffix().isEmpty() || Character.isUpperCase(t.text().codePointAt(0));
     }
 
     /** A person named in full in the article, and where. */
@@ -181,9 +186,9 @@ public final class MentionFinder {
 
     /**
      * The whole word and the dictionary lemmas of a surname's token, so that Путина and Путину meet
-     * Путин, and a capitalised word's guessed stem (Дэвида Кэмерона: Кэмерон). Other readings with
-     * an affix taken off are left out: stripped of a clitic or ending, too many words would look
-     * like a surname. A last word of fewer than three letters or in lower case
+     * Путин, and a capitalised word's guessed stem (Дэвида Кэмерона: Кэмерон; {@link #nameForm}).
+     * Other readings with an affix taken off are left out: stripped of a clitic or ending, too many
+     * words would look like a surname. A last word of fewer than three letters or in lower case
      * (Moon Jae-in, مون جاي إن) is a given name's syllable or a particle, and as a lone word most
      * often a preposition or conjunction (in, إن): it gives no key. Nor does a word that stands
      * inside other people's names ({@link #innerNameWords}).
@@ -193,10 +198,8 @@ public final class MentionFinder {
             return List.of();
         }
         List<String> keys = new ArrayList<>(t.analyses().size());
-        boolean capitalised = Character.isUpperCase(t.text().codePointAt(0));
         for (org.marsad.model.Analysis a : t.analyses()) {
-            boolean inflected = !a.suffix().isEmpty();
-            if (a.prefix().isEmpty() && (capitalised || !inflected) && !innerNameWords.contains(a.lemma())) {
+            if (a.prefix().isEmpty() && nameForm(t, a) && !innerNameWords.contains(a.lemma())) {
                 keys.add(a.lemma());
             }
         }
