@@ -2,9 +2,11 @@ package org.marsad.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.marsad.model.Actor;
 import org.marsad.model.EntityType;
@@ -14,12 +16,14 @@ import org.marsad.model.Span;
 import org.marsad.model.Token;
 import org.marsad.text.LanguagePack;
 import org.marsad.text.NormalisedText;
+import org.marsad.text.Segmenter;
 
 /**
  * Finds mentions of dictionary entities, linking each to the actor it stands for on the article's
  * date. A lone word that is the last name of a person the article names in full somewhere (خان
- * for شوكت علي خان, السيسي in a headline) is taken for that person. A mention's names fill the
- * languages its entity has no name in with transliterations ({@link NameVariants}).
+ * for شوكت علي خان, السيسي in a headline) is taken for that person; where the article names two
+ * such people (Imran Khan, Shafqat Ali Khan), for the one named last before it. A mention's names
+ * fill the languages its entity has no name in with transliterations ({@link NameVariants}).
  */
 public final class MentionFinder {
     private static final double EXACT = 0.95;
@@ -28,15 +32,52 @@ public final class MentionFinder {
 
     private final ActorDictionary dictionary;
     private final NameVariants variants = new NameVariants(Transliteration.bundled());
+    /** Words that mostly stand inside people's names, before their last word: no surnames alone. */
+    private final Set<String> innerNameWords;
 
     public MentionFinder(ActorDictionary dictionary) {
         this.dictionary = dictionary;
+        this.innerNameWords = innerNameWords(dictionary);
+    }
+
+    /**
+     * The words, as lemmas, that the listed people's names have before their last word more than
+     * twice as often as they end one: given names and the first halves of compound names (محمد,
+     * حسين, the الله of عبد الله). Such a word closing a name (صدام حسين, رامي الحمد الله) is no
+     * surname of its own: alone it most often names someone else or nobody (إن شاء الله). Surnames
+     * that are also given names now and then (خان, عباس) stay surnames.
+     */
+    private static Set<String> innerNameWords(ActorDictionary dictionary) {
+        Map<String, Integer> inside = new HashMap<>();
+        Map<String, Integer> last = new HashMap<>();
+        for (Entity e : dictionary.entities()) {
+            if (e.type() != EntityType.PER) {
+                continue;
+            }
+            for (Map.Entry<String, List<String>> names : e.names().entrySet()) {
+                Segmenter segmenter = new Segmenter(LanguagePack.of(names.getKey()));
+                for (String name : names.getValue()) {
+                    List<Token> tokens = segmenter.tokens(name, 0, name.length());
+                    for (int i = 0; i < tokens.size(); i++) {
+                        String word = tokens.get(i).analyses().get(0).lemma();
+                        (i == tokens.size() - 1 ? last : inside).merge(word, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        Set<String> words = new HashSet<>();
+        inside.forEach((word, n) -> {
+            if (n > 2 * last.getOrDefault(word, 0)) {
+                words.add(word);
+            }
+        });
+        return Set.copyOf(words);
     }
 
     /** Mentions in document order, with ids left empty for the pipeline to number. */
     public List<Mention> find(List<Sentence> sentences, String text, LocalDate date, LanguagePack pack) {
         List<List<ActorDictionary.Match>> matched = new ArrayList<>(sentences.size());
-        Map<String, Entity> surnames = new LinkedHashMap<>();
+        Map<String, List<Named>> surnames = new HashMap<>();
         for (Sentence s : sentences) {
             List<ActorDictionary.Match> matches = dictionary.match(s.tokens());
             matched.add(matches);
@@ -44,8 +85,9 @@ public final class MentionFinder {
                 Entity e = m.entities().get(0);
                 if (e.type() == EntityType.PER && m.end() - m.start() > 1
                         && !joinedToPrevious(s.tokens().get(m.end() - 1), text)) {
+                    int at = s.tokens().get(m.start()).span().start();
                     for (String key : surnameKeys(s.tokens().get(m.end() - 1))) {
-                        surnames.putIfAbsent(key, e);
+                        surnames.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Named(at, e));
                     }
                 }
             }
@@ -83,9 +125,9 @@ public final class MentionFinder {
 
     /**
      * Lone last names of people the article names in full somewhere (السيسي, خان); in a script with
-     * case, a word written small is no name.
+     * case, a word written small is no name. Its readings count as {@link #nameForm} says.
      */
-    private void findSurnames(List<Token> tokens, int from, int to, Map<String, Entity> surnames, String text,
+    private void findSurnames(List<Token> tokens, int from, int to, Map<String, List<Named>> surnames, String text,
                               LocalDate date, LanguagePack pack, List<Mention> out) {
         if (surnames.isEmpty()) {
             return;
@@ -96,7 +138,8 @@ public final class MentionFinder {
                 continue;
             }
             for (org.marsad.model.Analysis a : t.analyses()) {
-                Entity e = a.suffix().isEmpty() && !a.verbOnly() ? surnames.get(a.lemma()) : null;
+                List<Named> named = nameForm(t, a) && !a.verbOnly() ? surnames.get(a.lemma()) : null;
+                Entity e = named == null ? null : nearestBefore(named, t.span().start());
                 if (e != null) {
                     Span span = new Span(nameStart(t, a.prefix(), text, pack), t.span().end());
                     out.add(mention(e, span, text, date, SURNAME));
@@ -104,6 +147,30 @@ public final class MentionFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a reading can be a name's form: one with no ending taken off, or, in a script with
+     * case, a capitalised word's guessed ending (Эрдогану). Without case an ending may be a pronoun
+     * written onto an ordinary word.
+     */
+    private static boolean nameForm(Token t, org.marsad.model.Analysis a) {
+        return a.suffix().isEmpty() || Character.isUpperCase(t.text().codePointAt(0));
+    }
+
+    /** A person named in full in the article, and where. */
+    private record Named(int offset, Entity entity) {
+    }
+
+    /** The person named last before a lone surname at this offset; in a headline before any, the first. */
+    private static Entity nearestBefore(List<Named> named, int offset) {
+        Entity found = named.get(0).entity();
+        for (Named n : named) {
+            if (n.offset() < offset) {
+                found = n.entity();
+            }
+        }
+        return found;
     }
 
     /** The last part of a hyphenated name (Moon Jae-in) is no surname of its own. */
@@ -119,18 +186,20 @@ public final class MentionFinder {
 
     /**
      * The whole word and the dictionary lemmas of a surname's token, so that Путина and Путину meet
-     * Путин. Readings with an affix taken off are left out: stripped of a clitic or ending, too many
+     * Путин, and a capitalised word's guessed stem (Дэвида Кэмерона: Кэмерон; {@link #nameForm}).
+     * Other readings with an affix taken off are left out: stripped of a clitic or ending, too many
      * words would look like a surname. A last word of fewer than three letters or in lower case
      * (Moon Jae-in, مون جاي إن) is a given name's syllable or a particle, and as a lone word most
-     * often a preposition or conjunction (in, إن): it gives no key.
+     * often a preposition or conjunction (in, إن): it gives no key. Nor does a word that stands
+     * inside other people's names ({@link #innerNameWords}).
      */
-    private static List<String> surnameKeys(Token t) {
+    private List<String> surnameKeys(Token t) {
         if (t.text().codePointCount(0, t.text().length()) < 3 || startsLowerCase(t.text())) {
             return List.of();
         }
         List<String> keys = new ArrayList<>(t.analyses().size());
         for (org.marsad.model.Analysis a : t.analyses()) {
-            if (a.prefix().isEmpty() && a.suffix().isEmpty()) {
+            if (a.prefix().isEmpty() && nameForm(t, a) && !innerNameWords.contains(a.lemma())) {
                 keys.add(a.lemma());
             }
         }

@@ -36,40 +36,40 @@ public final class DictionaryMorphology implements Morphology {
     private final ThreadLocal<DictionaryLookup> lookups;
     private final Normaliser normaliser;
     private final Pattern citation;
+    /** Tags of proper names: a guessed stem the dictionary knows only as a name stays a guess. */
+    private final Pattern proper;
     private final Guess guess;
     private final Morphology guesser;
     private final LookupCache<String, List<Analysis>> cache = new LookupCache<>(CACHE_GENERATION);
     /** One copy of each distinct tag string, as few of them recur across millions of words. */
     private final Map<String, String> tagPool = new ConcurrentHashMap<>();
 
-    DictionaryMorphology(Dictionary dictionary, Normaliser normaliser, Pattern citation, Guess guess,
-                         Morphology guesser) {
+    DictionaryMorphology(Dictionary dictionary, Normaliser normaliser, Pattern citation, Pattern proper,
+                         Guess guess, Morphology guesser) {
         this.lookups = ThreadLocal.withInitial(() -> new DictionaryLookup(dictionary));
         this.normaliser = normaliser;
         this.citation = citation;
+        this.proper = proper;
         this.guess = guess;
         this.guesser = guesser;
     }
 
     /**
      * The morphology that rows of {@code morphology.tsv} describe: {@code morfologik<TAB>PATH} (the
-     * dictionary's class-path location, its {@code .info} beside it), {@code citation<TAB>REGEX}
-     * and {@code guess<TAB>none|capitalised|all}; {@code guesser} reads the affix table.
+     * dictionary's class-path location, its {@code .info} beside it), {@code citation<TAB>REGEX},
+     * {@code proper<TAB>REGEX} and {@code guess<TAB>none|capitalised|all}; {@code guesser} reads
+     * the affix table.
      */
     public static DictionaryMorphology load(List<DataFile.Row> rows, Normaliser normaliser, Morphology guesser) {
         Dictionary dictionary = null;
         Pattern citation = null;
+        Pattern proper = null;
         Guess guess = Guess.NONE;
         for (DataFile.Row row : rows) {
             switch (row.get(0)) {
                 case "morfologik" -> dictionary = read(row);
-                case "citation" -> {
-                    try {
-                        citation = Pattern.compile(row.get(1));
-                    } catch (PatternSyntaxException e) {
-                        throw row.error("bad citation pattern: " + e.getDescription());
-                    }
-                }
+                case "citation" -> citation = pattern(row);
+                case "proper" -> proper = pattern(row);
                 case "guess" -> {
                     try {
                         guess = Guess.valueOf(row.get(1).toUpperCase(Locale.ROOT));
@@ -84,7 +84,15 @@ public final class DictionaryMorphology implements Morphology {
             String where = rows.isEmpty() ? "morphology.tsv" : rows.get(0).file();
             throw new DataFile.DataException(where + ": no morfologik dictionary named");
         }
-        return new DictionaryMorphology(dictionary, normaliser, citation, guess, guesser);
+        return new DictionaryMorphology(dictionary, normaliser, citation, proper, guess, guesser);
+    }
+
+    private static Pattern pattern(DataFile.Row row) {
+        try {
+            return Pattern.compile(row.get(1));
+        } catch (PatternSyntaxException e) {
+            throw row.error("bad " + row.get(0) + " pattern: " + e.getDescription());
+        }
     }
 
     private static Dictionary read(DataFile.Row row) {
@@ -113,9 +121,11 @@ public final class DictionaryMorphology implements Morphology {
         List<Analysis> readings = analyse(norm);
         List<String> out = new ArrayList<>();
         for (Analysis a : readings.subList(1, readings.size())) {
-            // Dictionary readings never have a suffix taken off; guessed ones always do.
+            // Dictionary readings never have a suffix taken off; guessed ones always do. A name's
+            // guessed stem that the dictionary knows as a given name (Маркем → марк) is no key:
+            // that name's forms include ordinary words (марку, марки).
             boolean guessed = !a.suffix().isEmpty();
-            if (guessed || isCitation(a.tags())) {
+            if (guessed ? lookups.get().lookup(a.lemma()).isEmpty() : isCitation(a.tags())) {
                 out.add(a.lemma());
             }
         }
@@ -128,6 +138,19 @@ public final class DictionaryMorphology implements Morphology {
         }
         for (String tag : tags.split("\\|")) {
             if (citation.matcher(tag).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the dictionary knows a word at all other than as a form of a proper name (Рафах as
+     * a plural of the given names Рафа, Раф): such a stem is an ordinary word a guess must not reach.
+     */
+    private boolean knownAsWord(DictionaryLookup lookup, String stem) {
+        for (WordData d : lookup.lookup(stem)) {
+            if (proper == null || d.getTag() == null || !proper.matcher(d.getTag()).matches()) {
                 return true;
             }
         }
@@ -157,7 +180,7 @@ public final class DictionaryMorphology implements Morphology {
             List<Analysis> guessed = guesser.analyse(word);
             for (Analysis a : guessed.subList(1, guessed.size())) {
                 // A stem that is itself a known word would match that ordinary word.
-                if (lookup.lookup(a.lemma()).isEmpty()) {
+                if (!knownAsWord(lookup, a.lemma())) {
                     out.add(a);
                 }
             }

@@ -83,6 +83,20 @@ class ActorLookupTest {
     }
 
     @Test
+    void movementsAndTheOccupationsForcesInThreeLanguages() {
+        assertFinds("ar", "بيان جماعة الإخوان المسلمين", "muslim-brotherhood@جماعة الإخوان المسلمين");
+        assertFinds("ar", "وحذر من الإخوان", "muslim-brotherhood@الإخوان");
+        assertFinds("en", "the Muslim Brotherhood said", "muslim-brotherhood@Muslim Brotherhood");
+        assertFinds("ru", "лидеры Братьев-мусульман", "muslim-brotherhood@Братьев-мусульман");
+        assertFinds("ar", "واعتقلت قوات الاحتلال شابين", "israeli-occupation-forces@قوات الاحتلال");
+        assertFinds("ar", "وقررت سلطات الاحتلال الإسرائيلي هدم المنزل",
+                "israeli-occupation-authorities@سلطات الاحتلال الإسرائيلي");
+        assertEquals(new Actor("EGY", "OPP"), DICTIONARY.get("muslim-brotherhood").actorOn(java.time.LocalDate.of(2015, 7, 21)));
+        assertEquals(new Actor("EGY", "PTY"), DICTIONARY.get("muslim-brotherhood").actorOn(java.time.LocalDate.of(2013, 1, 1)));
+        assertEquals(new Actor("ISR", "MIL"), DICTIONARY.get("israeli-occupation-forces").actorOn(null));
+    }
+
+    @Test
     void organisationsCarryTheirCodes() {
         assertEquals(new Actor("SCO", "IGO"), DICTIONARY.get("sco").actorOn(null));
         assertEquals(new Actor("ARAB_LEAGUE", "IGO"), DICTIONARY.get("arab-league").actorOn(null));

@@ -83,7 +83,7 @@ class PeopleTest {
                 assertNotNull(r.title(), where);
                 assertTrue(r.to() == null || !r.to().isBefore(r.from()), "ends before it starts: " + where);
                 assertFalse(r.from().isBefore(previous), "roles out of order: " + where);
-                assertTrue(Set.of("GOV", "MIL", "REB", "OPP").contains(r.sector()), where);
+                assertTrue(Set.of("GOV", "MIL", "REB", "OPP", "PTY", "INS").contains(r.sector()), where);
                 previous = r.from();
             }
         }

@@ -62,6 +62,14 @@ class RussianNameMatchingTest {
     }
 
     @Test
+    void placesWhoseCasesTheDictionaryMisreads() {
+        assertFinds("бои в Рафахе", "rafah@Рафахе");
+        assertFinds("удар по Рафаху", "rafah@Рафаху");
+        assertFinds("наводнение в Дерне", "darnah@Дерне");
+        assertFinds("Дерна", "darnah@Дерна");
+    }
+
+    @Test
     void multiWordOrganisationInflected() {
         assertFinds("саммит Шанхайской организации сотрудничества",
                 "sco@Шанхайской организации сотрудничества");

@@ -50,4 +50,33 @@ class SurnameMentionTest {
                 people("en", "Vladimir Putin arrived. Later Putin spoke."));
         assertEquals(List.of("moon-jae-in@مون جاي إن"), people("ar", "التقى مون جاي إن بكيم. وقال إن الاجتماع كان مثمرا."));
     }
+
+    @Test
+    void aGuessedEndingOnACapitalisedSurnameIsItsCase() {
+        assertEquals(List.of("recep-tayyip-erdogan@Реджеп Тайип Эрдоган", "recep-tayyip-erdogan@Эрдогану",
+                        "recep-tayyip-erdogan@Эрдогана"),
+                people("ru", "Реджеп Тайип Эрдоган прибыл в Берлин. Эрдогану показали город, позиция Эрдогана ясна."));
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameTheOneNamedLastBefore() {
+        assertEquals(List.of("imran-khan@Imran Khan", "shafqat-ali-khan@Shafqat Ali Khan", "shafqat-ali-khan@Khan"),
+                people("en", "Prime Minister Imran Khan will travel. Ambassador Shafqat Ali Khan spoke. \"Soon,\" Khan said."));
+        assertEquals(List.of("imran-khan@Khan", "imran-khan@Imran Khan", "shafqat-ali-khan@Shafqat Ali Khan"),
+                people("en", "Khan to travel\nPrime Minister Imran Khan will travel. Ambassador Shafqat Ali Khan spoke."));
+    }
+
+    @Test
+    void aWordMostlyInsideNamesIsNoSurname() {
+        assertEquals(List.of("rami-hamdallah@رامي الحمد الله"),
+                people("ar", "التقى رئيس الوزراء رامي الحمد الله بالوفد. وقال إن شاء الله ستنجح المفاوضات."));
+        assertEquals(List.of("saddam-hussein@صدام حسين"),
+                people("ar", "أعدم صدام حسين عام 2006. وتحدث حسين عن ذلك اليوم."));
+    }
+
+    @Test
+    void arabicCameronAloneIsThePersonTheArticleNames() {
+        assertEquals(List.of("david-cameron@ديفيد كاميرون", "david-cameron@كاميرون"),
+                people("ar", "قال رئيس الوزراء البريطاني ديفيد كاميرون إن بلاده ستواجه التطرف. وأضاف كاميرون أن الخطة جاهزة."));
+    }
 }

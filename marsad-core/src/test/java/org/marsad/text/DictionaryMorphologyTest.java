@@ -40,6 +40,24 @@ class DictionaryMorphologyTest {
     }
 
     @Test
+    void aStemKnownOnlyAsANameStaysAGuessWithTheProperRow() {
+        Morphology endingE = new AffixMorphology(List.of(), List.of("е", "ем"), 2, java.util.Set.of(), java.util.Set.of());
+        DataFile.Row dict = row(1, "morfologik", DICT);
+        DataFile.Row guess = row(2, "guess", "capitalised");
+        DataFile.Row proper = row(3, "proper", "NN:(Name|Fam|Patr):.*");
+        // Рафах reads as a plural of the given names Рафа, Раф; дому is a form of the word дом.
+        assertEquals(List.of("рафахе"), lemmas(DictionaryMorphology.load(List.of(dict, guess), NORMALISER, endingE), "Рафахе"));
+        assertEquals(List.of("рафахе", "рафах"),
+                lemmas(DictionaryMorphology.load(List.of(dict, guess, proper), NORMALISER, endingE), "Рафахе"));
+        assertEquals(List.of("домуе"),
+                lemmas(DictionaryMorphology.load(List.of(dict, guess, proper), NORMALISER, endingE), "Домуе"));
+        // A name in the tables is not indexed under such a stem: the city Маркем is no key for марку.
+        DictionaryMorphology withProper = DictionaryMorphology.load(List.of(dict, guess, proper), NORMALISER, endingE);
+        assertTrue(lemmas(withProper, "Маркем").contains("марк"));
+        assertEquals(List.of(), withProper.citationLemmas("Маркем"));
+    }
+
+    @Test
     void citationLemmasNeedTheCitationRow() {
         assertEquals(List.of(), load(row(1, "morfologik", DICT)).citationLemmas("Шанхайская"));
         assertEquals(List.of("шанхайский"),
@@ -54,6 +72,7 @@ class DictionaryMorphologyTest {
         assertMessage("morphology.tsv:2: guess must be none, capitalised or all, not 'some'",
                 () -> load(row(1, "morfologik", DICT), row(2, "guess", "some")));
         assertMessage("morphology.tsv:2: bad citation pattern", () -> load(row(1, "morfologik", DICT), row(2, "citation", "(")));
+        assertMessage("morphology.tsv:2: bad proper pattern", () -> load(row(1, "morfologik", DICT), row(2, "proper", "(")));
         assertMessage("morphology.tsv: no morfologik dictionary named", () -> load(row(1, "guess", "all")));
     }
 
