@@ -142,6 +142,9 @@ public final class EventCoder {
         return tokens.get(i).analyses().stream().anyMatch(a -> g.patternsByFirstWord.containsKey(a.lemma()));
     }
 
+    /** How what a saying asks or promises makes its code precise. */
+    private static final SaidCodes SAID = SaidCodes.bundled();
+
     /** GDELT's quad class of material conflict (assault, fight, coerce). */
     private static final int MATERIAL_CONFLICT = 4;
 
@@ -254,7 +257,7 @@ public final class EventCoder {
         }
         for (TriggerPattern.Match o : matches) {
             if (o != m && o.pattern().speechAct && o.triggerEnd() <= m.triggerStart()
-                    && m.triggerStart() < Clauses.around(tokens, o.triggerStart(), o.triggerEnd(), g, groups)[1]) {
+                    && m.triggerStart() < clause(tokens, o, g, groups)[1]) {
                 return true;
             }
             if (o != m && !o.pattern().noun && o.pattern().cameo.startsWith(REJECT_ROOT) && o.triggerEnd() <= m.triggerStart()
@@ -264,6 +267,35 @@ public final class EventCoder {
             }
         }
         return false;
+    }
+
+    /** The clause of a trigger; a saying's reaches its addressee across its complementiser (demanded that Russia ...). */
+    private static int[] clause(List<Token> tokens, TriggerPattern.Match m, EventGrammar g,
+                                List<Participants.Group> groups) {
+        int[] clause = Clauses.around(tokens, m.triggerStart(), m.triggerEnd(), g, groups);
+        if (m.pattern().speechAct && clause[1] == m.triggerEnd() && clause[1] + 1 < tokens.size()) {
+            return new int[] {clause[0], Clauses.around(tokens, clause[1] + 1, clause[1] + 1, g, groups)[1]};
+        }
+        return clause;
+    }
+
+    /**
+     * What a saying asks, promises or demands: the event noun that is its object (pledged humanitarian
+     * aid), else the first verb trigger after it in its clause (urged Iran to release, призвала снять
+     * санкции); a noun further on may tell a circumstance instead (the promise he made during his visit).
+     */
+    private static TriggerPattern.Match content(TriggerPattern.Match m, TriggerPattern.Match object,
+            List<TriggerPattern.Match> matches, List<Token> tokens, EventGrammar g, List<Participants.Group> groups) {
+        if (object != null) {
+            return object;
+        }
+        int end = clause(tokens, m, g, groups)[1];
+        for (TriggerPattern.Match o : matches) {
+            if (o != m && !o.pattern().noun && o.triggerStart() >= m.triggerEnd() && o.triggerStart() < end) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** CAMEO's root of rejections. */
@@ -335,11 +367,13 @@ public final class EventCoder {
     /**
      * A trigger that is the last word of a longer match already found is that match's word
      * (threatened ... with a strike, пригрозила ... ударом), as is one inside a trigger of several
-     * words (held talks), not an event of its own.
+     * words (held talks), not an event of its own. A verb ending a saying is kept: it is what is said
+     * (asked Sweden to extradite), which makes the saying's code precise and is no event itself.
      */
     private static boolean endsAnother(List<TriggerPattern.Match> matches, TriggerPattern.Match m) {
         for (TriggerPattern.Match o : matches) {
             if (o.start() < m.triggerStart() && o.end() == m.triggerEnd() && o.triggerEnd() < o.end()
+                    && !(o.pattern().speechAct && !m.pattern().noun)
                     || o.triggerStart() < m.triggerStart() && m.triggerEnd() <= o.triggerEnd()) {
                 return true;
             }
@@ -373,7 +407,9 @@ public final class EventCoder {
         List<Token> tokens = s.tokens();
         int t = m.triggerStart();
         List<String> contexts = contexts(tokens, m.pattern(), g);
-        String code = g.refine(m.pattern().cameo, contexts);
+        TriggerPattern.Match content = m.pattern().speechAct ? content(m, object, matches, tokens, g, groups) : null;
+        String code = g.refine(content == null ? m.pattern().cameo : SAID.of(m.pattern().cameo,
+                g.refine(content.pattern().cameo, contexts(tokens, content.pattern(), g))), contexts);
         if (g.notEvent(code, tokens)) {
             return null;
         }
@@ -381,11 +417,7 @@ public final class EventCoder {
         if (cameo == null) {
             return null;
         }
-        int[] clause = Clauses.around(tokens, t, m.triggerEnd(), g, groups);
-        if (m.pattern().speechAct && clause[1] == m.triggerEnd() && clause[1] + 1 < tokens.size()) {
-            // a saying reaches its addressee across its complementiser: demanded that Russia ...
-            clause = new int[] {clause[0], Clauses.around(tokens, clause[1] + 1, clause[1] + 1, g, groups)[1]};
-        }
+        int[] clause = clause(tokens, m, g, groups);
         Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g, matches);
         if (object != null && !args.source().isEmpty() && args.target().isEmpty()) {
             args = new Arguments(args.source(), objectAgents(args, Arguments.find(groups, tokens, object,
