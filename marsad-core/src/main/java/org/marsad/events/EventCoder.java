@@ -280,22 +280,21 @@ public final class EventCoder {
     }
 
     /**
-     * What a saying asks, promises or demands: the event noun that is its object (pledged humanitarian
-     * aid), else the first verb trigger after it in its clause (urged Iran to release, призвала снять
-     * санкции); a noun further on may tell a circumstance instead (the promise he made during his visit).
+     * What a saying asks, promises or demands: the first verb trigger after it in its clause (urged Iran
+     * to release, призвала снять санкции) or the event noun that is its object (pledged humanitarian
+     * aid), whichever comes first: in pledged to lift sanctions the noun is the lifting's object. A noun
+     * further on may tell a circumstance instead (the promise he made during his visit).
      */
     private static TriggerPattern.Match content(TriggerPattern.Match m, TriggerPattern.Match object,
             List<TriggerPattern.Match> matches, List<Token> tokens, EventGrammar g, List<Participants.Group> groups) {
-        if (object != null) {
-            return object;
-        }
         int end = clause(tokens, m, g, groups)[1];
         for (TriggerPattern.Match o : matches) {
-            if (o != m && !o.pattern().noun && o.triggerStart() >= m.triggerEnd() && o.triggerStart() < end) {
+            if (o != m && !o.pattern().noun && o.triggerStart() >= m.triggerEnd() && o.triggerStart() < end
+                    && (object == null || o.triggerStart() < object.triggerStart())) {
                 return o;
             }
         }
-        return null;
+        return object;
     }
 
     /** CAMEO's root of rejections. */
@@ -306,9 +305,14 @@ public final class EventCoder {
      * (condemned Israel's attack, dismissed the demands of Guyana): they are who it answers.
      */
     private static List<Participant> objectAgents(Arguments verb, Arguments object) {
+        return others(verb, object.source());
+    }
+
+    /** The participants whose actors are not the event's own doers. */
+    private static List<Participant> others(Arguments event, List<Participant> ps) {
         Set<String> own = new java.util.HashSet<>();
-        verb.source().forEach(p -> own.add(p.actor().code()));
-        return object.source().stream().filter(p -> !own.contains(p.actor().code())).toList();
+        event.source().forEach(p -> own.add(p.actor().code()));
+        return ps.stream().filter(p -> !own.contains(p.actor().code())).toList();
     }
 
     private static boolean unnamedCivilians(List<Participant> ps) {
@@ -423,6 +427,11 @@ public final class EventCoder {
             args = new Arguments(args.source(), objectAgents(args, Arguments.find(groups, tokens, object,
                     Clauses.around(tokens, object.triggerStart(), object.triggerEnd(), g, groups), attribution, g,
                     matches)));
+        }
+        if (content != null && content != object && !args.source().isEmpty() && args.target().isEmpty()) {
+            // whom what is said concerns is whom the saying concerns: pledged to lift sanctions on Syria
+            args = new Arguments(args.source(), others(args, Arguments.find(groups, tokens, content,
+                    clause(tokens, content, g, groups), attribution, g, matches).target()));
         }
         if (cameo.quad() == MATERIAL_CONFLICT && unnamedCivilians(args.source())) {
             // unnamed people next to violence are its victims (قتل خمسة أشخاص في هجوم), not its doers
