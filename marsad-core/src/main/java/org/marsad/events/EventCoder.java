@@ -283,10 +283,14 @@ public final class EventCoder {
      * What a saying asks, promises or demands: the first verb trigger after it in its clause (urged Iran
      * to release, призвала снять санкции) or the event noun that is its object (pledged humanitarian
      * aid), whichever comes first: in pledged to lift sanctions the noun is the lifting's object. A noun
-     * further on may tell a circumstance instead (the promise he made during his visit).
+     * further on, or after a preposition of place, may tell a circumstance instead (the promise he made
+     * during his visit, пообещала на встрече демонтировать).
      */
     private static TriggerPattern.Match content(TriggerPattern.Match m, TriggerPattern.Match object,
             List<TriggerPattern.Match> matches, List<Token> tokens, EventGrammar g, List<Participants.Group> groups) {
+        if (object != null && g.placePrepositionIn(tokens, m.triggerEnd(), object.triggerStart())) {
+            object = null;
+        }
         int end = clause(tokens, m, g, groups)[1];
         for (TriggerPattern.Match o : matches) {
             if (o != m && !o.pattern().noun && o.triggerStart() >= m.triggerEnd() && o.triggerStart() < end
@@ -412,8 +416,13 @@ public final class EventCoder {
         int t = m.triggerStart();
         List<String> contexts = contexts(tokens, m.pattern(), g);
         TriggerPattern.Match content = m.pattern().speechAct ? content(m, object, matches, tokens, g, groups) : null;
-        String code = g.refine(content == null ? m.pattern().cameo : SAID.of(m.pattern().cameo,
-                g.refine(content.pattern().cameo, contexts(tokens, content.pattern(), g))), contexts);
+        String said = content == null ? m.pattern().cameo : SAID.of(m.pattern().cameo,
+                g.refine(content.pattern().cameo, contexts(tokens, content.pattern(), g)));
+        if (said.equals(m.pattern().cameo)) {
+            // what is said tells nothing of the saying's code (accused critics of plans to leave the EU)
+            content = null;
+        }
+        String code = g.refine(said, contexts);
         if (g.notEvent(code, tokens)) {
             return null;
         }
