@@ -142,6 +142,9 @@ public final class EventCoder {
         return tokens.get(i).analyses().stream().anyMatch(a -> g.patternsByFirstWord.containsKey(a.lemma()));
     }
 
+    /** How what a saying asks or promises makes its code precise. */
+    private static final SaidCodes SAID = SaidCodes.bundled();
+
     /** GDELT's quad class of material conflict (assault, fight, coerce). */
     private static final int MATERIAL_CONFLICT = 4;
 
@@ -254,7 +257,7 @@ public final class EventCoder {
         }
         for (TriggerPattern.Match o : matches) {
             if (o != m && o.pattern().speechAct && o.triggerEnd() <= m.triggerStart()
-                    && m.triggerStart() < Clauses.around(tokens, o.triggerStart(), o.triggerEnd(), g, groups)[1]) {
+                    && m.triggerStart() < clause(tokens, o, g, groups)[1]) {
                 return true;
             }
             if (o != m && !o.pattern().noun && o.pattern().cameo.startsWith(REJECT_ROOT) && o.triggerEnd() <= m.triggerStart()
@@ -266,6 +269,38 @@ public final class EventCoder {
         return false;
     }
 
+    /** The clause of a trigger; a saying's reaches its addressee across its complementiser (demanded that Russia ...). */
+    private static int[] clause(List<Token> tokens, TriggerPattern.Match m, EventGrammar g,
+                                List<Participants.Group> groups) {
+        int[] clause = Clauses.around(tokens, m.triggerStart(), m.triggerEnd(), g, groups);
+        if (m.pattern().speechAct && clause[1] == m.triggerEnd() && clause[1] + 1 < tokens.size()) {
+            return new int[] {clause[0], Clauses.around(tokens, clause[1] + 1, clause[1] + 1, g, groups)[1]};
+        }
+        return clause;
+    }
+
+    /**
+     * What a saying asks, promises or demands: the first verb trigger after it in its clause (urged Iran
+     * to release, призвала снять санкции) or the event noun that is its object (pledged humanitarian
+     * aid), whichever comes first: in pledged to lift sanctions the noun is the lifting's object. A noun
+     * further on, or after a preposition of place, may tell a circumstance instead (the promise he made
+     * during his visit, пообещала на встрече демонтировать).
+     */
+    private static TriggerPattern.Match content(TriggerPattern.Match m, TriggerPattern.Match object,
+            List<TriggerPattern.Match> matches, List<Token> tokens, EventGrammar g, List<Participants.Group> groups) {
+        if (object != null && g.placePrepositionIn(tokens, m.triggerEnd(), object.triggerStart())) {
+            object = null;
+        }
+        int end = clause(tokens, m, g, groups)[1];
+        for (TriggerPattern.Match o : matches) {
+            if (o != m && !o.pattern().noun && o.triggerStart() >= m.triggerEnd() && o.triggerStart() < end
+                    && (object == null || o.triggerStart() < object.triggerStart())) {
+                return o;
+            }
+        }
+        return object;
+    }
+
     /** CAMEO's root of rejections. */
     private static final String REJECT_ROOT = "12";
 
@@ -274,9 +309,14 @@ public final class EventCoder {
      * (condemned Israel's attack, dismissed the demands of Guyana): they are who it answers.
      */
     private static List<Participant> objectAgents(Arguments verb, Arguments object) {
+        return others(verb, object.source());
+    }
+
+    /** The participants whose actors are not the event's own doers. */
+    private static List<Participant> others(Arguments event, List<Participant> ps) {
         Set<String> own = new java.util.HashSet<>();
-        verb.source().forEach(p -> own.add(p.actor().code()));
-        return object.source().stream().filter(p -> !own.contains(p.actor().code())).toList();
+        event.source().forEach(p -> own.add(p.actor().code()));
+        return ps.stream().filter(p -> !own.contains(p.actor().code())).toList();
     }
 
     private static boolean unnamedCivilians(List<Participant> ps) {
@@ -335,11 +375,13 @@ public final class EventCoder {
     /**
      * A trigger that is the last word of a longer match already found is that match's word
      * (threatened ... with a strike, пригрозила ... ударом), as is one inside a trigger of several
-     * words (held talks), not an event of its own.
+     * words (held talks), not an event of its own. A verb ending a saying is kept: it is what is said
+     * (asked Sweden to extradite), which makes the saying's code precise and is no event itself.
      */
     private static boolean endsAnother(List<TriggerPattern.Match> matches, TriggerPattern.Match m) {
         for (TriggerPattern.Match o : matches) {
             if (o.start() < m.triggerStart() && o.end() == m.triggerEnd() && o.triggerEnd() < o.end()
+                    && !(o.pattern().speechAct && !m.pattern().noun)
                     || o.triggerStart() < m.triggerStart() && m.triggerEnd() <= o.triggerEnd()) {
                 return true;
             }
@@ -373,7 +415,14 @@ public final class EventCoder {
         List<Token> tokens = s.tokens();
         int t = m.triggerStart();
         List<String> contexts = contexts(tokens, m.pattern(), g);
-        String code = g.refine(m.pattern().cameo, contexts);
+        TriggerPattern.Match content = m.pattern().speechAct ? content(m, object, matches, tokens, g, groups) : null;
+        String said = content == null ? m.pattern().cameo : SAID.of(m.pattern().cameo,
+                g.refine(content.pattern().cameo, contexts(tokens, content.pattern(), g)));
+        if (said.equals(m.pattern().cameo)) {
+            // what is said tells nothing of the saying's code (accused critics of plans to leave the EU)
+            content = null;
+        }
+        String code = g.refine(said, contexts);
         if (g.notEvent(code, tokens)) {
             return null;
         }
@@ -381,16 +430,17 @@ public final class EventCoder {
         if (cameo == null) {
             return null;
         }
-        int[] clause = Clauses.around(tokens, t, m.triggerEnd(), g, groups);
-        if (m.pattern().speechAct && clause[1] == m.triggerEnd() && clause[1] + 1 < tokens.size()) {
-            // a saying reaches its addressee across its complementiser: demanded that Russia ...
-            clause = new int[] {clause[0], Clauses.around(tokens, clause[1] + 1, clause[1] + 1, g, groups)[1]};
-        }
+        int[] clause = clause(tokens, m, g, groups);
         Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g, matches);
         if (object != null && !args.source().isEmpty() && args.target().isEmpty()) {
             args = new Arguments(args.source(), objectAgents(args, Arguments.find(groups, tokens, object,
                     Clauses.around(tokens, object.triggerStart(), object.triggerEnd(), g, groups), attribution, g,
                     matches)));
+        }
+        if (content != null && content != object && !args.source().isEmpty() && args.target().isEmpty()) {
+            // whom what is said concerns is whom the saying concerns: pledged to lift sanctions on Syria
+            args = new Arguments(args.source(), others(args, Arguments.find(groups, tokens, content,
+                    clause(tokens, content, g, groups), attribution, g, matches).target()));
         }
         if (cameo.quad() == MATERIAL_CONFLICT && unnamedCivilians(args.source())) {
             // unnamed people next to violence are its victims (قتل خمسة أشخاص في هجوم), not its doers

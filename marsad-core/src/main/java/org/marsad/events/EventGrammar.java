@@ -440,9 +440,18 @@ final class EventGrammar {
      * of) count only when {@code bare} says so.
      */
     boolean prepositionIn(List<Token> tokens, int from, int to, boolean bare) {
+        return prepositionIn(tokens, from, to, role -> bare || !role.equals("-"));
+    }
+
+    /** A preposition of place stands in tokens [from, to) (на встрече, at the meeting). */
+    boolean placePrepositionIn(List<Token> tokens, int from, int to) {
+        return prepositionIn(tokens, from, to, role -> role.equals("place"));
+    }
+
+    private boolean prepositionIn(List<Token> tokens, int from, int to, java.util.function.Predicate<String> role) {
         for (int i = from; i < to; i++) {
             for (Cue cue : prepositions) {
-                if ((bare || !cue.value().equals("-")) && cue.words().matchAt(tokens, i) > 0) {
+                if (role.test(cue.value()) && cue.words().matchAt(tokens, i) > 0) {
                     return true;
                 }
             }

@@ -74,7 +74,8 @@ class EventCasesTest {
     }
 
     private static String render(Event e) {
-        String type = e.plover() == null ? "-" : e.plover().type();
+        // public statements (CAMEO 01) have no PLOVER type
+        String type = e.plover() == null || e.plover().type() == null ? "-" : e.plover().type();
         return type + " " + codes(e.source()) + ">" + codes(e.target()) + " " + e.modality().code();
     }
 
