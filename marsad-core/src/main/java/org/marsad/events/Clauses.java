@@ -57,11 +57,11 @@ final class Clauses {
      */
     private static int aside(List<Token> tokens, int i, boolean beforeTrigger, EventGrammar g,
                              List<Participants.Group> groups) {
-        if (!Participants.isComma(tokens.get(i))) {
+        if (!tokens.get(i).norm().equals(",")) {
             return 0;
         }
         for (int open = i - 2; open >= Math.max(1, i - ASIDE); open--) {
-            if (Participants.isComma(tokens.get(open))) {
+            if (tokens.get(open).norm().equals(",")) {
                 // the aside opens with a parenthetical phrase (по сообщению северокорейского агентства)
                 boolean parenthetical = g.parentheticals.matchAt(tokens, open + 1) > 0;
                 return parenthetical || apposition(groups, open + 1, i)

@@ -465,8 +465,7 @@ final class Participants {
         return comma && at == b.start() && a.type() == b.type() && !a.pronoun() && !b.pronoun();
     }
 
-    /** A comma in any of the scripts (the Arabic one is ،). */
-    static boolean isComma(Token t) {
+    private static boolean isComma(Token t) {
         return t.norm().equals(",") || t.norm().equals("،");
     }
 
