@@ -18,14 +18,19 @@ import org.marsad.model.Participant;
  * dyad: CAMEO root, source country, target country (the first three letters of a gold CAMEO actor
  * code, {@link org.marsad.write.ActorCodes#cameoCountry} of a coded actor; a compound event gives one
  * dyad per source and target, as PETRARCH codes them). A coded dyad
- * matches a gold one with the same root and the same countries, where gold gives them ("---" is
- * none, and then any country matches). Negated events are not codings. Records that test coder
- * errors are skipped.
+ * matches a gold one with the same root and the same countries, where gold gives them. Gold with no
+ * actor ("---" alone, or nothing) leaves the side open; gold naming an actor without a country
+ * ("---LEG" Congress, "---REB" insurgents) needs an actor of ours there, of any country, since the
+ * gold's dictionaries knew no country for it. Agents (the GOV of IRQGOV) are not compared. Negated
+ * events are not codings. Records that test coder errors are skipped.
  */
 public final class CameoScore {
-    /** A coding reduced to what is compared: root and countries (null: not given). */
+    /** A coding reduced to what is compared: root and countries (null: no actor; {@link #NO_COUNTRY}). */
     record Dyad(String root, String source, String target) {
     }
+
+    /** A gold actor named by its agent alone ("---LEG"): any actor of ours matches it, none does not. */
+    static final String NO_COUNTRY = "---";
 
     /** The figures: type and actors, and type alone. */
     public record Report(int sentences, int skipped, int goldCodings, int coded, Tally typeAndActors, Tally type,
@@ -82,12 +87,18 @@ public final class CameoScore {
         return new Report(sentences, skipped, gold, coded, typeAndActors, type, differences);
     }
 
-    private static boolean sameActors(Dyad g, Dyad f) {
-        return g.root().equals(f.root()) && (g.source() == null || g.source().equals(f.source()))
-                && (g.target() == null || g.target().equals(f.target()));
+    static boolean sameActors(Dyad g, Dyad f) {
+        return g.root().equals(f.root()) && sameActor(g.source(), f.source()) && sameActor(g.target(), f.target());
     }
 
-    private static List<Dyad> gold(PetrRecords.Record r) {
+    private static boolean sameActor(String gold, String coded) {
+        if (gold == null) {
+            return true;
+        }
+        return gold.equals(NO_COUNTRY) ? coded != null : gold.equals(coded);
+    }
+
+    static List<Dyad> gold(PetrRecords.Record r) {
         Set<Dyad> out = new LinkedHashSet<>();
         for (PetrRecords.Coding c : r.codings()) {
             if (c.code().length() >= 2) {
@@ -97,12 +108,12 @@ public final class CameoScore {
         return List.copyOf(out);
     }
 
-    /** The country part of a CAMEO actor code; null for none ("---GOV", empty). */
+    /** The country part of a CAMEO actor code; null for no actor ("---", empty), {@link #NO_COUNTRY} for "---GOV". */
     private static String country(String code) {
-        if (code.length() < 3 || code.startsWith("---")) {
+        if (code.length() < 3 || code.equals(NO_COUNTRY)) {
             return null;
         }
-        return code.substring(0, 3).toUpperCase(Locale.ROOT);
+        return code.startsWith(NO_COUNTRY) ? NO_COUNTRY : code.substring(0, 3).toUpperCase(Locale.ROOT);
     }
 
     static List<Dyad> coded(Document doc) {

@@ -27,6 +27,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * встретиться); further in, the words before it hold a subject the tables don't know.
      */
     private static final int DROPPED_SUBJECT_WINDOW = 3;
+    /**
+     * How far before a participle with no auxiliary its subject ends: a noun the tables don't know, or a
+     * comma, may come between (Iraqi journalists detained by, журналистов, задержанных).
+     */
+    private static final int REDUCED_SUBJECT_WINDOW = 2;
     /** How far after a verb the "of" of its object may stand (seize the funds of, deport hundreds of). */
     private static final int GENITIVE_WINDOW = 3;
     /** How far after a governing verb its object noun may stand (провели в четверг во Владивостоке встречу). */
@@ -36,8 +41,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
                           int[] clause, Participant speaker, EventGrammar grammar,
                           List<TriggerPattern.Match> others) {
         TriggerPattern p = m.pattern();
-        if (!p.noun && (p.suffered || passive(tokens, m, grammar))) {
-            return passiveArguments(groups, m, clause, grammar.subjectOrder.contains("after"));
+        boolean reduced = !p.noun && !p.suffered && reducedPassive(groups, tokens, m, grammar);
+        if (!p.noun && (p.suffered || reduced || passive(tokens, m, grammar))) {
+            return passiveArguments(groups, m, clause, grammar.subjectOrder.contains("after"), reduced);
         }
         Participants.Group source = p.noun ? leadingNationality(groups, m) : null;
         if (source == null) {
@@ -127,7 +133,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (tgt.isEmpty() && src.size() > 1 && grammar.mutual(p.cameo)) {
             tgt.addAll(src.subList(1, src.size()));
             src = new ArrayList<>(src.subList(0, 1));
-        } else if (src.isEmpty() && tgt.size() > 1 && !target.towns()) {
+        } else if (src.isEmpty() && tgt.size() > 1 && !target.towns() && grammar.mutual(p.cameo)) {
+            // talks between Iran and Iraq; but seizing parts of Iraq and Syria leaves both struck
             src.add(tgt.remove(0));
         }
         if (src.isEmpty() && speaker != null && !p.noun && grammar.speakerIsSubject
@@ -163,7 +170,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * A passive verb: an auxiliary just before it (was signed, has been signed, was formally signed)
      * and a form that can be a participle, or a form whose every reading is tagged passive (подписан).
      */
-    static boolean passive(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
+    private static boolean passive(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
         if (m.pattern().notPassive) {
             return false;
         }
@@ -198,12 +205,47 @@ record Arguments(List<Participant> source, List<Participant> target) {
     }
 
     /**
+     * A participle right before its agent is passive with no auxiliary, its subject the noun it follows
+     * (victims killed by the crash, журналисты, задержанные полицией, صحفيان اعتقلا من قبل الشرطة).
+     */
+    private static boolean reducedPassive(List<Participants.Group> groups, List<Token> tokens,
+                                          TriggerPattern.Match m, EventGrammar grammar) {
+        if (m.pattern().notPassive || m.triggerEnd() >= tokens.size()) {
+            return false;
+        }
+        Token verb = tokens.get(m.triggerStart());
+        if (grammar.participleTag != null && verb.analyses().stream().anyMatch(a -> a.hasTag(grammar.participleTag))
+                && agentCaseAfter(groups, m)) {
+            return true;
+        }
+        if (grammar.passiveForm == null || !grammar.passiveForm.matcher(verb.analyses().get(0).lemma()).matches()) {
+            return false;
+        }
+        for (EventGrammar.Cue cue : grammar.prepositions) {
+            if (cue.value().equals("agent") && cue.words().matchAt(tokens, m.triggerEnd()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A bare group the agent's case marks right after the trigger (задержанные турецкой полицией). */
+    static boolean agentCaseAfter(List<Participants.Group> groups, TriggerPattern.Match m) {
+        for (Participants.Group g : groups) {
+            if (g.start() == m.triggerEnd() && g.preposition() == null && g.marked("agent")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The passive's agent (by X, or a noun in the agent's case) acts on its subject; after the verb, a
      * subject its case marks, or a bare group where subjects follow verbs: any when the verb tells what
      * was suffered (استشهد فلسطيني), else one right after it (تم اعتقال صحفي فلسطيني).
      */
     private static Arguments passiveArguments(List<Participants.Group> groups, TriggerPattern.Match m,
-                                              int[] clause, boolean subjectAfter) {
+                                              int[] clause, boolean subjectAfter, boolean reduced) {
         boolean suffered = m.pattern().suffered;
         Participants.Group agent = byAgent(groups, m, clause);
         if (agent == null) {
@@ -216,8 +258,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         Participants.Group subject = null;
         for (Participants.Group g : groups) {
-            if (g.end() <= m.triggerStart() && g.start() >= clause[0] - 1 && g.preposition() == null
-                    && g != agent && g.mayBe("subject")) {
+            boolean inReach = reduced ? g.end() >= m.triggerStart() - REDUCED_SUBJECT_WINDOW
+                    : g.start() >= clause[0] - 1;
+            // the participle describes its noun whatever the noun's case (двух журналистов, задержанных)
+            if (g.end() <= m.triggerStart() && inReach && g.preposition() == null && g != agent
+                    && (reduced || g.mayBe("subject"))) {
                 subject = g;
             }
         }

@@ -14,6 +14,11 @@ import org.marsad.text.WordSet;
 final class Clauses {
     /** The longest aside between commas, in words. */
     private static final int ASIDE = 7;
+    /**
+     * How far before the trigger an apposition's closing comma may stand: the verb governing an event
+     * noun may come between (السفير الأمريكي، ريان كروكر، أجرى محادثات).
+     */
+    private static final int APPOSITION_REACH = 2;
 
     private Clauses() {
     }
@@ -24,7 +29,7 @@ final class Clauses {
         int start = 0;
         for (int i = triggerStart - 1; i >= 0; i--) {
             int len = g.boundaries.matchAt(tokens, i);
-            int aside = aside(tokens, i, g, groups);
+            int aside = aside(tokens, i, triggerStart - i <= APPOSITION_REACH, g, groups);
             if (aside > 0) {
                 // skip an aside between commas: Джаафари, в свою очередь, обвинил
                 i = aside;
@@ -46,9 +51,12 @@ final class Clauses {
     /**
      * When token i is a comma closing an aside that a comma opens and a parenthetical phrase begins
      * (, в свою очередь,) or that is one participant, an apposition (Pakistan's ambassador, Shafqat
-     * Ali Khan, met ...), the opening comma's index; else 0.
+     * Ali Khan, met ...), the opening comma's index; else 0. Right before the trigger (or the verb
+     * governing it), an aside with no boundary word in it is an apposition too, whoever it names (The US
+     * commander, General David Petraeus, held talks).
      */
-    private static int aside(List<Token> tokens, int i, EventGrammar g, List<Participants.Group> groups) {
+    private static int aside(List<Token> tokens, int i, boolean beforeTrigger, EventGrammar g,
+                             List<Participants.Group> groups) {
         if (!tokens.get(i).norm().equals(",")) {
             return 0;
         }
@@ -56,10 +64,20 @@ final class Clauses {
             if (tokens.get(open).norm().equals(",")) {
                 // the aside opens with a parenthetical phrase (по сообщению северокорейского агентства)
                 boolean parenthetical = g.parentheticals.matchAt(tokens, open + 1) > 0;
-                return parenthetical || apposition(groups, open + 1, i) ? open : 0;
+                return parenthetical || apposition(groups, open + 1, i)
+                        || beforeTrigger && noBoundary(tokens, open + 1, i, g) ? open : 0;
             }
         }
         return 0;
+    }
+
+    private static boolean noBoundary(List<Token> tokens, int from, int to, EventGrammar g) {
+        for (int k = from; k < to; k++) {
+            if (g.boundaries.matchAt(tokens, k) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean apposition(List<Participants.Group> groups, int from, int to) {

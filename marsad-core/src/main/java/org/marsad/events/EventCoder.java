@@ -115,7 +115,7 @@ public final class EventCoder {
                 }
             }
             if (best != null && !startsAt(out, best.triggerStart()) && !compound(tokens, best.start())
-                    && !adjective(tokens, best, g) && !endsAnother(out, best)) {
+                    && !adjective(tokens, best, g, groups) && !endsAnother(out, best)) {
                 out.add(best);
             }
         }
@@ -357,15 +357,18 @@ public final class EventCoder {
 
     /**
      * A verb form right after a determiner is an adjective (the detained journalists, a captured pilot),
-     * and so is a participle that is no verb form (убитого журналиста, собравшуюся толпу).
+     * and so is a participle that is no verb form (убитого журналиста, собравшуюся толпу) unless its
+     * agent follows it (задержанных турецкой полицией).
      */
-    private static boolean adjective(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
+    private static boolean adjective(List<Token> tokens, TriggerPattern.Match m, EventGrammar g,
+                                     List<Participants.Group> groups) {
         int t = m.triggerStart();
         if (m.pattern().noun) {
             return false;
         }
         return t > 0 && m.start() == t && g.determiners.matchAt(tokens, t - 1) == 1
-                || tagged(tokens.get(t), g.participleTag) && !tagged(tokens.get(t), g.finiteTag);
+                || tagged(tokens.get(t), g.participleTag) && !tagged(tokens.get(t), g.finiteTag)
+                && !Arguments.agentCaseAfter(groups, m);
     }
 
     private static boolean tagged(Token token, java.util.regex.Pattern tag) {

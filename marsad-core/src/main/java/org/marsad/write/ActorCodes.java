@@ -37,22 +37,27 @@ public final class ActorCodes {
 
     /**
      * The CAMEO-style code: a state's code then its sector (PAKGOV, RUS); an organisation's kind then
-     * its code (IGOSCO, INSISIS), or its code then the sector of a role in it (UNGOV, the UN's head).
+     * its code (IGOSCO, IMGISIS), or its code then the sector of a role in it (UNGOV, the UN's head).
      */
     public static String cameo(Actor a) {
         String sector = a.sector() == null ? "" : a.sector();
-        return isState(a) || !isOrganisationSector(sector) ? a.code() + sector : sector + a.code();
+        return isState(a) || !isOrganisationSector(sector) ? a.code() + sector : cameoKind(sector) + a.code();
     }
 
     /**
      * What PETRARCH matches actors on, the first element of a CAMEO code: the state's code, the
-     * organisation's kind (IGO, as in IGOUNO), or the organisation's code when its kind is not given.
+     * organisation's kind (IGO, as in IGOUNO; IMG, as in IMGMUSISI), or the organisation's code when its kind is not given.
      */
     public static String cameoCountry(Actor a) {
         if (isState(a) || a.sector() == null || !isOrganisationSector(a.sector())) {
             return a.code();
         }
-        return a.sector();
+        return cameoKind(a.sector());
+    }
+
+    /** CAMEO's name for an organisation sector: transnational armed groups (INS) are its IMG. */
+    private static String cameoKind(String sector) {
+        return sector.equals("INS") ? "IMG" : sector;
     }
 
     private static boolean isOrganisationSector(String sector) {

@@ -1,6 +1,7 @@
 package org.marsad.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -46,6 +47,20 @@ class EventScoresTest {
         assertEquals(1.0, r.type().overall().f1(), 1e-9);
         assertEquals(Set.of("05"), r.typeAndActors().byLabel().keySet());
         assertTrue(r.text().contains("type+actor: P 0.50 R 0.50 F1 0.50"), r.text());
+    }
+
+    @Test
+    void goldActorsWithoutCountryNeedAnActorOfOurs() {
+        PetrRecords.Record r = new PetrRecords.Record("1", DATE, SIGNED, List.of(
+                new PetrRecords.Coding("0571", "---LEG", "---"), new PetrRecords.Coding("195", "IMGMUSISI", "IRQMIL")),
+                null);
+        List<CameoScore.Dyad> gold = CameoScore.gold(r);
+        assertEquals(List.of(new CameoScore.Dyad("05", "---", null), new CameoScore.Dyad("19", "IMG", "IRQ")), gold);
+        // an agent alone ("---LEG") is an actor whose country the gold did not know: any of ours, not none
+        assertTrue(CameoScore.sameActors(gold.get(0), new CameoScore.Dyad("05", "USA", "RUS")));
+        assertFalse(CameoScore.sameActors(gold.get(0), new CameoScore.Dyad("05", null, "RUS")));
+        assertTrue(CameoScore.sameActors(gold.get(1), new CameoScore.Dyad("19", "IMG", "IRQ")));
+        assertFalse(CameoScore.sameActors(gold.get(1), new CameoScore.Dyad("19", "IMG", null)));
     }
 
     @Test

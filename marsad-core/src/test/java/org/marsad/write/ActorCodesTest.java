@@ -37,6 +37,9 @@ class ActorCodesTest {
         assertEquals("UNGOV", ActorCodes.cameo(new Actor("UN", "GOV")));
         assertEquals("UN", ActorCodes.cameoCountry(new Actor("UN", "GOV")));
         assertEquals("IGO", ActorCodes.cameoCountry(new Actor("UN", "IGO")));
+        // CAMEO calls transnational armed groups IMG (IMGMUSISI), Marsad's sector INS
+        assertEquals("IMGISIS", ActorCodes.cameo(new Actor("ISIS", "INS")));
+        assertEquals("IMG", ActorCodes.cameoCountry(new Actor("ISIS", "INS")));
         assertEquals("PAK", ActorCodes.cameoCountry(new Actor("PAK", "MIL")));
         assertEquals("PSE", ActorCodes.country(new Actor("PSE", "REB")));
         assertNull(ActorCodes.country(new Actor("UN", "IGO")));
