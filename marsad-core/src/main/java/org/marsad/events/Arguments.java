@@ -172,7 +172,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         for (int k = 1; k <= 2 && m.triggerStart() - k >= 0; k++) {
             int len = grammar.passiveAuxiliaries.matchAt(tokens, m.triggerStart() - k);
-            if (len > 0 && len <= k) {
+            // a preposition between makes the auxiliary a plan's, not a passive's: is to impose
+            if (len > 0 && len <= k
+                    && !grammar.prepositionIn(tokens, m.triggerStart() - k + len, m.triggerStart(), true)) {
                 return true;
             }
         }
