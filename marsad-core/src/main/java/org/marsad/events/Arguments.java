@@ -589,9 +589,14 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return p.noun ? g.marked("object") || g.genitive()
                     : g.mayBe("object") || g.mayBe("possessor") || g.mayBe("other");
         }
+        // an indeclinable name takes the role its preposition would give had it shown the case (с США)
+        return targetRole(prep, p) || g.undeclined() != null && targetRole(g.undeclined(), p);
+    }
+
+    /** A preposition's role that makes its participant the target of a trigger. */
+    private static boolean targetRole(String prep, TriggerPattern p) {
         return prep.equals("partner") || prep.equals("between") || prep.equals("against")
-                || p.targetPrepositions.contains(prep)
-                || g.undeclined() != null && p.targetPrepositions.contains(g.undeclined());
+                || p.targetPrepositions.contains(prep);
     }
 
     /**
