@@ -108,12 +108,15 @@ final class ModalityFinder {
         return found;
     }
 
-    /** A hypothetical cue after the trigger, up to and with the word that ends its clause (если). */
+    /**
+     * A conditional cue after the trigger, up to and with the word that ends its clause (если); cues of
+     * near scope (أي) speak of the word after them only.
+     */
     private static boolean conditionAfter(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g,
                                           boolean[] masked) {
         int to = Math.min(tokens.size(), clause[1] + 1);
         for (EventGrammar.ModalityCue cue : g.modalityCues) {
-            if (cue.modality() != Modality.HYPOTHETICAL) {
+            if (cue.modality() != Modality.HYPOTHETICAL || cue.scope() == EventGrammar.Scope.NEAR) {
                 continue;
             }
             for (int i = m.triggerEnd(); i < to; i++) {
