@@ -197,7 +197,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         for (int k = 1; k <= 2 && m.triggerStart() - k >= 0; k++) {
             int len = grammar.passiveAuxiliaries.matchAt(tokens, m.triggerStart() - k);
-            if (len > 0 && len <= k) {
+            // a preposition between makes the auxiliary a plan's, not a passive's: is to impose
+            if (len > 0 && len <= k
+                    && !grammar.prepositionIn(tokens, m.triggerStart() - k + len, m.triggerStart(), true)) {
                 return true;
             }
         }
@@ -652,9 +654,14 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return p.noun ? g.marked("object") || g.genitive()
                     : g.mayBe("object") || g.mayBe("possessor") || g.mayBe("other");
         }
+        // an indeclinable name takes the role its preposition would give had it shown the case (с США)
+        return targetRole(prep, p) || g.undeclined() != null && targetRole(g.undeclined(), p);
+    }
+
+    /** A preposition's role that makes its participant the target of a trigger. */
+    private static boolean targetRole(String prep, TriggerPattern p) {
         return prep.equals("partner") || prep.equals("between") || prep.equals("against")
-                || p.targetPrepositions.contains(prep)
-                || g.undeclined() != null && p.targetPrepositions.contains(g.undeclined());
+                || p.targetPrepositions.contains(prep);
     }
 
     /**

@@ -248,19 +248,18 @@ public final class EventCoder {
      * True when a verb trigger is what a saying before it in its clause asks, promises, threatens or
      * alleges (urged Iran to release, pledged to help, accused Russia of shelling, призвала Иран
      * освободить задержанных, طلب مصر فتح المعبر): that is the saying's content, which has not happened, not an event of
-     * its own.
+     * its own. So is an event noun a verb governs there (agreed to resume nuclear talks).
      */
     private static boolean said(TriggerPattern.Match m, List<TriggerPattern.Match> matches, List<Token> tokens,
                                 EventGrammar g, List<Participants.Group> groups) {
-        if (m.pattern().noun) {
-            return false;
-        }
         for (TriggerPattern.Match o : matches) {
             if (o != m && o.pattern().speechAct && o.triggerEnd() <= m.triggerStart()
-                    && m.triggerStart() < clause(tokens, o, g, groups)[1]) {
+                    && m.triggerStart() < clause(tokens, o, g, groups)[1]
+                    && (!m.pattern().noun
+                        || g.governorBefore(tokens, o.triggerEnd(), m.triggerStart(), OBJECT_WINDOW) >= 0)) {
                 return true;
             }
-            if (o != m && !o.pattern().noun && o.pattern().cameo.startsWith(REJECT_ROOT) && o.triggerEnd() <= m.triggerStart()
+            if (o != m && !m.pattern().noun && !o.pattern().noun && o.pattern().cameo.startsWith(REJECT_ROOT) && o.triggerEnd() <= m.triggerStart()
                     && m.triggerStart() - o.triggerEnd() <= 1) {
                 // a verb right after a refusal is what was refused (refused to extradite), not an event of its own
                 return true;

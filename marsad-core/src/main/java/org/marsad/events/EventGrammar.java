@@ -29,7 +29,7 @@ import org.marsad.text.LanguagePack;
 final class EventGrammar {
     private static final Map<String, EventGrammar> GRAMMARS = new ConcurrentHashMap<>();
 
-    enum Scope { NEAR, CLAUSE, SENTENCE }
+    enum Scope { NEAR, NEXT, CLAUSE, SENTENCE }
 
     record ModalityCue(WordSet words, Modality modality, Scope scope) {
     }
@@ -457,5 +457,20 @@ final class EventGrammar {
             }
         }
         return false;
+    }
+
+    /**
+     * The start of the verb in [from, t) that governs the event noun at t (did not carry out air strikes,
+     * agreed to resume nuclear talks): the last one ending at most {@code gap} words before it; else -1.
+     */
+    int governorBefore(List<Token> tokens, int from, int t, int gap) {
+        int found = -1;
+        for (int i = Math.max(0, from); i < t; i++) {
+            int len = governors.matchAt(tokens, i);
+            if (len > 0 && i + len < t + 1 && t - (i + len) <= gap) {
+                found = i;
+            }
+        }
+        return found;
     }
 }

@@ -10,7 +10,7 @@ import org.marsad.model.Token;
  * The modality of a trigger from cue words around it (each cue with its scope) and a future
  * prefix or future tense tag on the verb; cues marked "asserted", names and capitalised words after a word
  * hide the words they cover from the others. When cues disagree the strongest wins: negated, hypothetical, possible,
- * planned; without any the event is asserted.
+ * planned; without any the event is asserted. A plan or possibility followed by a condition is hypothetical.
  */
 final class ModalityFinder {
     private static final int NEAR = 2;
@@ -59,9 +59,16 @@ final class ModalityFinder {
             int to;
             switch (cue.scope()) {
                 case NEAR -> {
-                    // the words right before the verb, even across a boundary word (دون أن تشارك)
-                    from = Math.max(0, t - NEAR);
+                    // the words right before the verb, even across a boundary word (دون أن تشارك), or
+                    // before the verb that governs an event noun (did not carry out air strikes)
+                    int governor = m.pattern().noun ? g.governorBefore(tokens, clause[0], t, NEAR) : -1;
+                    from = Math.max(0, (governor >= 0 ? governor : t) - NEAR);
                     to = t;
+                }
+                case NEXT -> {
+                    // the word right after the trigger: нормализовала бы
+                    from = m.triggerEnd();
+                    to = Math.min(tokens.size(), m.triggerEnd() + 1);
                 }
                 case CLAUSE -> {
                     from = clause[0];
@@ -94,7 +101,31 @@ final class ModalityFinder {
         if (verb >= 0 && !saying && (futurePrefix || hasFutureTag(tokens.get(verb), g))) {
             found = stronger(found, Modality.PLANNED);
         }
+        // a plan or a possibility with a condition after it is hypothetical: would normalise ... if
+        if ((found == Modality.PLANNED || found == Modality.POSSIBLE) && conditionAfter(tokens, m, clause, g, masked)) {
+            found = Modality.HYPOTHETICAL;
+        }
         return found;
+    }
+
+    /**
+     * A conditional cue after the trigger, up to and with the word that ends its clause (если); cues of
+     * near scope (أي) speak of the word after them only.
+     */
+    private static boolean conditionAfter(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g,
+                                          boolean[] masked) {
+        int to = Math.min(tokens.size(), clause[1] + 1);
+        for (EventGrammar.ModalityCue cue : g.modalityCues) {
+            if (cue.modality() != Modality.HYPOTHETICAL || cue.scope() == EventGrammar.Scope.NEAR) {
+                continue;
+            }
+            for (int i = m.triggerEnd(); i < to; i++) {
+                if (!masked[i] && cue.words().matchAt(tokens, i) > 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** An event noun whose governing verb is future (سيبدأ الأطباء إضرابا, ستجري ... محادثات, проведут патрулирование). */
