@@ -20,9 +20,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
+import org.marsad.data.DataFile;
 import org.marsad.eval.CameoScore;
 import org.marsad.eval.DetectionRecords;
 import org.marsad.eval.DetectionScore;
+import org.marsad.eval.EventCases;
 import org.marsad.eval.GoldReading;
 import org.marsad.eval.ParallelAgreement;
 import org.marsad.eval.PetrRecords;
@@ -40,7 +42,7 @@ import org.marsad.read.ArticleReader;
 /** {@code marsad eval}: accuracy against hand-made or public gold data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures accuracy against gold data.",
         subcommands = {EvalCommand.Gold.class, EvalCommand.Events.class, EvalCommand.Ner.class, EvalTimeCommand.class,
-                EvalCommand.Parallel.class})
+                EvalCommand.Parallel.class, EvalCommand.Cases.class})
 final class EvalCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -234,6 +236,42 @@ final class EvalCommand implements Runnable {
                 System.out.println(r.text());
                 return 0;
             } catch (IOException | IllegalArgumentException e) {
+                System.err.println("marsad: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    /** {@code marsad eval cases --lang L FILE}: sentences against the events written beside them. */
+    @Command(name = "cases", mixinStandardHelpOptions = true,
+            description = "Codes each sentence of a case table (columns named by its first row: id, expected, and "
+                    + "sentence or one column per language) and counts those giving exactly the expected events.")
+    static final class Cases implements Callable<Integer> {
+        @Option(names = "--lang", required = true, paramLabel = "ar|ru|en",
+                description = "Language of the sentences: the column of that name when there is no 'sentence' column.")
+        String lang;
+
+        @Option(names = "--date", paramLabel = "YYYY-MM-DD", defaultValue = "2024-03-15",
+                description = "Publication date of every sentence (default: ${DEFAULT-VALUE}, the event cases' date).")
+        LocalDate date;
+
+        @Option(names = "--errors", description = "List each sentence whose events differ from those expected.")
+        boolean errors;
+
+        @Parameters(index = "0", paramLabel = "FILE")
+        Path file;
+
+        @Override
+        public Integer call() {
+            try {
+                List<EventCases.Case> cases = EventCases.read(DataFile.file(file), lang);
+                EventCases.Report r = EventCases.score(cases, lang, date, Pipeline.standard()::process);
+                if (errors) {
+                    r.misses().forEach(m -> System.out.println(m.text()));
+                }
+                System.out.println(r.text());
+                return 0;
+            } catch (DataFile.DataException e) {
                 System.err.println("marsad: " + e.getMessage());
                 return 1;
             }

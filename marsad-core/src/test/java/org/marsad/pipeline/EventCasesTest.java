@@ -1,28 +1,23 @@
 package org.marsad.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.marsad.model.Article;
-import org.marsad.model.Event;
-import org.marsad.model.Participant;
-import org.marsad.model.Section;
-import org.marsad.model.Span;
+import org.marsad.data.DataFile;
+import org.marsad.eval.EventCases;
 
 /**
  * The sentences of {@code event-cases/XX.tsv} give exactly the events written beside them
@@ -32,79 +27,55 @@ class EventCasesTest {
     private static final Pipeline PIPELINE = Pipeline.standard();
     private static final LocalDate DATE = LocalDate.of(2024, 3, 15);
 
-    /** One row: the sentence and what it must give, as rendered by {@link #render}. */
-    record Case(String id, String sentence, TreeSet<String> expected) {
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"en", "ru", "ar"})
-    void everySentenceGivesItsEvents(String lang) throws IOException {
-        List<String> wrong = new ArrayList<>();
-        Map<String, Case> cases = cases(lang);
-        for (Case c : cases.values()) {
-            TreeSet<String> found = found(c.sentence(), lang);
-            if (!found.equals(c.expected())) {
-                wrong.add(c.id() + ": " + c.sentence() + "\n    expected " + c.expected() + "\n    found    " + found);
-            }
-        }
-        assertTrue(wrong.isEmpty(), wrong.size() + " of " + cases.size() + " " + lang + " sentences differ:\n"
-                + String.join("\n", wrong));
+    void everySentenceGivesItsEvents(String lang) throws URISyntaxException {
+        List<EventCases.Case> cases = List.copyOf(cases(lang).values());
+        EventCases.Report r = EventCases.score(cases, lang, DATE, PIPELINE::process);
+        assertTrue(r.misses().isEmpty(), r.misses().size() + " of " + r.cases() + " " + lang + " sentences differ:\n"
+                + r.misses().stream().map(EventCases.Miss::text).collect(Collectors.joining("\n")));
     }
 
     @Test
-    void theLanguagesTellTheSameNews() throws IOException {
-        Map<String, Case> en = cases("en");
+    void theLanguagesTellTheSameNews() throws URISyntaxException {
+        Map<String, EventCases.Case> en = cases("en");
         for (String lang : List.of("ru", "ar")) {
-            Map<String, Case> other = cases(lang);
+            Map<String, EventCases.Case> other = cases(lang);
             assertEquals(en.keySet(), other.keySet(), lang + " has other sentences than en");
-            for (Case c : other.values()) {
+            for (EventCases.Case c : other.values()) {
                 assertEquals(en.get(c.id()).expected(), c.expected(), lang + " " + c.id());
             }
         }
     }
 
-    static TreeSet<String> found(String text, String lang) {
-        Article a = new Article("case", null, null, lang, DATE, text,
-                List.of(new Section(Section.Kind.BODY, new Span(0, text.length()))), "test");
-        TreeSet<String> out = new TreeSet<>();
-        for (Event e : PIPELINE.process(a).events()) {
-            out.add(render(e));
-        }
-        return out;
+    @Test
+    void aTableOfSeveralLanguagesGivesTheColumnOfEach() {
+        List<DataFile.Row> rows = List.of(
+                new DataFile.Row("t.tsv", 1, List.of("id", "expected", "en", "ru")),
+                new DataFile.Row("t.tsv", 2, List.of("x1", "AGREE IRN>SAU asserted ; - IRN> asserted",
+                        "Iran agreed.", "Иран согласился.")),
+                new DataFile.Row("t.tsv", 3, List.of("x2", "-", "Nothing.", "Ничего.")));
+        List<EventCases.Case> ru = EventCases.read(rows, "ru");
+        assertEquals("Иран согласился.", ru.get(0).sentence());
+        assertEquals(List.of("- IRN> asserted", "AGREE IRN>SAU asserted"), List.copyOf(ru.get(0).expected()));
+        assertTrue(ru.get(1).expected().isEmpty());
+        assertThrows(DataFile.DataException.class, () -> EventCases.read(rows, "ar"));
     }
 
-    private static String render(Event e) {
-        // public statements (CAMEO 01) have no PLOVER type
-        String type = e.plover() == null || e.plover().type() == null ? "-" : e.plover().type();
-        return type + " " + codes(e.source()) + ">" + codes(e.target()) + " " + e.modality().code();
+    @Test
+    void aRowOfOtherWidthIsAnErrorNamingItsLine() {
+        List<DataFile.Row> rows = List.of(
+                new DataFile.Row("t.tsv", 1, List.of("id", "sentence", "expected")),
+                new DataFile.Row("t.tsv", 7, List.of("x1", "Iran agreed.")));
+        DataFile.DataException e = assertThrows(DataFile.DataException.class, () -> EventCases.read(rows, "en"));
+        assertTrue(e.getMessage().contains("t.tsv:7"), e.getMessage());
     }
 
-    private static String codes(List<Participant> ps) {
-        TreeSet<String> out = new TreeSet<>();
-        for (Participant p : ps) {
-            out.add(p.actor().code());
-        }
-        return String.join(",", out);
-    }
-
-    static Map<String, Case> cases(String lang) throws IOException {
-        Map<String, Case> out = new LinkedHashMap<>();
-        try (InputStream in = EventCasesTest.class.getResourceAsStream("/event-cases/" + lang + ".tsv")) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int i = 0; i < lines.length; i++) {
-                if (lines[i].isBlank() || lines[i].startsWith("#")) {
-                    continue;
-                }
-                String[] cols = lines[i].split("\t");
-                if (cols.length != 3) {
-                    throw new IllegalStateException(lang + ".tsv:" + (i + 1) + ": expected 3 columns");
-                }
-                TreeSet<String> expected = new TreeSet<>();
-                if (!cols[2].strip().equals("-")) {
-                    Arrays.stream(cols[2].split(" ; ")).map(String::strip).forEach(expected::add);
-                }
-                out.put(cols[0], new Case(cols[0], cols[1], expected));
-            }
+    static Map<String, EventCases.Case> cases(String lang) throws URISyntaxException {
+        Path file = Path.of(EventCasesTest.class.getResource("/event-cases/" + lang + ".tsv").toURI());
+        Map<String, EventCases.Case> out = new LinkedHashMap<>();
+        for (EventCases.Case c : EventCases.read(DataFile.file(file), lang)) {
+            out.put(c.id(), c);
         }
         return out;
     }
