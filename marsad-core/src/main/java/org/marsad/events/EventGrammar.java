@@ -38,9 +38,16 @@ final class EventGrammar {
      * A word set with the value it stands for; {@code tags}, when not null, is what a reading of the
      * words after it must be tagged with (Russian в + accusative is "to", в + prepositional a place).
      */
-    /** Words that keep events of these codes and their sub-codes from being coded in their sentence. */
-    record NotEvent(WordSet words, List<String> codes) {
+    /**
+     * Words that keep events of these codes and their sub-codes from being coded in their sentence;
+     * {@code then}, when not null, must follow them within a few words of their clause (задержать ...
+     * голосование: a vote delayed, no arrest).
+     */
+    record NotEvent(WordSet words, WordSet then, List<String> codes) {
     }
+
+    /** How many words may stand between a not-event row's words and the words that must follow them. */
+    private static final int NOT_EVENT_GAP = 3;
 
     record Cue(WordSet words, String value, Pattern tags) {
         Cue(WordSet words, String value) {
@@ -188,8 +195,12 @@ final class EventGrammar {
                     g.passiveForm = regex(row, value);
                 }
                 case "mutual" -> g.mutualCodes.addAll(DataFile.values(words));
-                case "not-event" -> g.notEvents.add(new NotEvent(WordSet.parse(words, pack, inflections),
-                        DataFile.values(value)));
+                case "not-event" -> {
+                    String[] parts = words.split(" \\.\\.\\. ", 2);
+                    g.notEvents.add(new NotEvent(WordSet.parse(parts[0], pack, inflections),
+                            parts.length > 1 ? WordSet.parse(parts[1], pack, inflections) : null,
+                            DataFile.values(value)));
+                }
                 case "dropped-subject" -> {
                     if (!value.equals("speaker")) {
                         throw row.error("a dropped subject can only be the speaker, not '" + value + "'");
@@ -258,10 +269,24 @@ final class EventGrammar {
         for (NotEvent c : notEvents) {
             if (covers(c.codes(), cameo)) {
                 for (int i = 0; i < tokens.size(); i++) {
-                    if (c.words().matchAt(tokens, i) > 0) {
+                    int len = c.words().matchAt(tokens, i);
+                    if (len > 0 && (c.then() == null || followedBy(c.then(), tokens, i + len))) {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when the words come at token i or a few words on, no clause boundary between. */
+    private boolean followedBy(WordSet words, List<Token> tokens, int i) {
+        for (int j = i; j < tokens.size() && j <= i + NOT_EVENT_GAP; j++) {
+            if (words.matchAt(tokens, j) > 0) {
+                return true;
+            }
+            if (boundaries.matchAt(tokens, j) > 0) {
+                return false;
             }
         }
         return false;
