@@ -292,7 +292,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 return null;
             }
         }
-        return personBefore(groups, tokens, r, grammar);
+        return personBefore(groups, tokens, r, grammar, false);
     }
 
     /**
@@ -312,7 +312,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         for (int r = comma - 1; r >= 1; r--) {
             int at = r;
             if (grammar.relatives.stream().anyMatch(c -> c.words().matchAt(tokens, at) == 1)) {
-                return personBefore(groups, tokens, r, grammar);
+                // a title may stand here: a verb after the whole clause is rarely misread as its own
+                return personBefore(groups, tokens, r, grammar, true);
             }
             if (grammar.boundaries.matchAt(tokens, r) > 0) {
                 return null;
@@ -321,16 +322,20 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return null;
     }
 
-    /** The person named right before the relative pronoun at token r (or before the comma before it). */
+    /**
+     * The person named right before the relative pronoun at token r (or before the comma before it);
+     * where {@code titled} allows, also a title (президент Турции, министр иностранных дел Японии).
+     */
     private static Participants.Group personBefore(List<Participants.Group> groups, List<Token> tokens, int r,
-                                                   EventGrammar grammar) {
+                                                   EventGrammar grammar, boolean titled) {
         int end = grammar.boundaries.matchAt(tokens, r - 1) == 1 ? r - 1 : r;
         for (Participants.Group g : groups) {
             // only a person named: a body's or state's name is often the genitive of the noun the
             // clause is about (ميثاق منظمة التعاون الإسلامي الذي يدعو: the charter calls), and a
             // title may be an adjective misread (المداخل الرئيسة لمكة المكرمة التي تستقبل)
             if (g.end() == end && g.preposition() == null
-                    && g.parts().get(0).type() == org.marsad.model.EntityType.PER && !g.parts().get(0).titled()) {
+                    && (g.parts().get(0).type() == org.marsad.model.EntityType.PER && !g.parts().get(0).titled()
+                    || titled && g.parts().get(0).titled())) {
                 return g;
             }
         }

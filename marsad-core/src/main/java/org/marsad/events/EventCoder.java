@@ -75,6 +75,7 @@ public final class EventCoder {
                 }
             }
             previousTimes = timesHere;
+            discourse.toldAsNoEvent(g.notEventCodes(s.tokens()));
             updateQuotes(s, discourse);
         }
         Set<Integer> headlines = new java.util.HashSet<>();
@@ -405,6 +406,11 @@ public final class EventCoder {
         }
         if (args.source().isEmpty() || (m.pattern().needsTarget && args.target().isEmpty())) {
             // an event is who did what: without a "who" it is not coded
+            return null;
+        }
+        if (m.pattern().noun && args.target().isEmpty() && discourse.toldAsNoEvent(code)) {
+            // the article told such events as none before: Trump's meeting tonight is one of the
+            // campaign meetings it named, the crash one more word for the road accident
             return null;
         }
         Set<String> ploverContexts = new LinkedHashSet<>(cameo.ploverContext());

@@ -267,13 +267,29 @@ final class EventGrammar {
     /** True when the sentence tells no event of this code (killed in a road accident, the trial of killers). */
     boolean notEvent(String cameo, List<Token> tokens) {
         for (NotEvent c : notEvents) {
-            if (covers(c.codes(), cameo)) {
-                for (int i = 0; i < tokens.size(); i++) {
-                    int len = c.words().matchAt(tokens, i);
-                    if (len > 0 && (c.then() == null || followedBy(c.then(), tokens, i + len))) {
-                        return true;
-                    }
-                }
+            if (covers(c.codes(), cameo) && in(c, tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The codes the sentence's not-event words keep from being coded (предвыборных встреч: 14, 04). */
+    List<String> notEventCodes(List<Token> tokens) {
+        List<String> codes = new ArrayList<>();
+        for (NotEvent c : notEvents) {
+            if (in(c, tokens)) {
+                codes.addAll(c.codes());
+            }
+        }
+        return codes;
+    }
+
+    private boolean in(NotEvent c, List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            int len = c.words().matchAt(tokens, i);
+            if (len > 0 && (c.then() == null || followedBy(c.then(), tokens, i + len))) {
+                return true;
             }
         }
         return false;
