@@ -88,7 +88,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 if (g.start() >= m.triggerEnd() && g.preposition() == null && (g.start() < clause[1] || light)
                         && (g.start() - m.triggerEnd() - (g.genitive() ? 1 : 0)
                         <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW) || light)
-                        && !(p.noun && prepositionBetween(tokens, m.triggerEnd(), g.start(), grammar))
+                        // a preposition between governs the name: демонстрация в поддержку испанской полиции
+                        && !(p.noun && grammar.prepositionIn(tokens, m.triggerEnd(), g.start(), false))
                         && !(insidePattern(g, m) && !g.parts().get(0).titled())
                         && g.mayBe(p.noun ? "possessor" : "subject")
                         && !destination(g, p) && !(!p.noun && feminineAfterMasculine(g, tokens, m, grammar))) {
@@ -609,21 +610,6 @@ record Arguments(List<Participant> source, List<Participant> target) {
     }
 
     /** A group that is a nationality adjective (هجوم عسكري إسرائيلي): after a noun, its agent. */
-    /**
-     * A preposition between an event noun and a name after it governs the name: демонстрация в
-     * поддержку испанской полиции (the police is supported, not marching).
-     */
-    private static boolean prepositionBetween(List<Token> tokens, int from, int to, EventGrammar grammar) {
-        for (int i = from; i < to; i++) {
-            int at = i;
-            // the genitive's own preposition ("-": English of) marks the agent itself
-            if (grammar.prepositions.stream().anyMatch(c -> !c.value().equals("-") && c.words().matchAt(tokens, at) > 0)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean nationality(Participants.Group g) {
         return g.parts().get(0).type() == org.marsad.model.EntityType.MISC;
     }
