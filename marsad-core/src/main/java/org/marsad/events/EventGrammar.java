@@ -41,9 +41,10 @@ final class EventGrammar {
     /**
      * Words that keep events of these codes and their sub-codes from being coded in their sentence;
      * {@code then}, when not null, must follow them within a few words of their clause (задержать ...
-     * голосование: a vote delayed, no arrest).
+     * голосование: a vote delayed, no arrest); {@code article} keeps them for the rest of the article
+     * (campaign meetings named once).
      */
-    record NotEvent(WordSet words, WordSet then, List<String> codes) {
+    record NotEvent(WordSet words, WordSet then, List<String> codes, boolean article) {
     }
 
     /** How many words may stand between a not-event row's words and the words that must follow them. */
@@ -199,7 +200,7 @@ final class EventGrammar {
                     String[] parts = words.split(" \\.\\.\\. ", 2);
                     g.notEvents.add(new NotEvent(WordSet.parse(parts[0], pack, inflections),
                             parts.length > 1 ? WordSet.parse(parts[1], pack, inflections) : null,
-                            DataFile.values(value)));
+                            DataFile.values(value), notEventScope(row)));
                 }
                 case "dropped-subject" -> {
                     if (!value.equals("speaker")) {
@@ -274,11 +275,14 @@ final class EventGrammar {
         return false;
     }
 
-    /** The codes the sentence's not-event words keep from being coded (предвыборных встреч: 14, 04). */
+    /**
+     * The codes the sentence's not-event words of article scope keep from being coded in the rest of
+     * the article (предвыборных встреч: 14, 04).
+     */
     List<String> notEventCodes(List<Token> tokens) {
         List<String> codes = new ArrayList<>();
         for (NotEvent c : notEvents) {
-            if (in(c, tokens)) {
+            if (c.article() && in(c, tokens)) {
                 codes.addAll(c.codes());
             }
         }
@@ -293,6 +297,15 @@ final class EventGrammar {
             }
         }
         return false;
+    }
+
+    /** A not-event row's fourth column: empty for its sentence, "article" for the rest of the article too. */
+    private static boolean notEventScope(DataFile.Row row) {
+        String scope = row.get(3);
+        if (!scope.isEmpty() && !scope.equals("article")) {
+            throw row.error("a not-event row's scope is empty or 'article', not '" + scope + "'");
+        }
+        return !scope.isEmpty();
     }
 
     /** True when the words come at token i or a few words on, no clause boundary between. */
