@@ -49,6 +49,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (source == null) {
             source = p.noun ? byAgent(groups, m, clause) : antecedent(groups, tokens, m, clause, grammar);
         }
+        if (source == null && !p.noun) {
+            source = pastRelative(groups, tokens, m, clause, grammar);
+        }
         if (source == null && p.noun) {
             source = caseAgent(groups, m, clause);
         }
@@ -91,6 +94,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 if (g.start() >= m.triggerEnd() && g.preposition() == null && (g.start() < clause[1] || light)
                         && (g.start() - m.triggerEnd() - (g.genitive() ? 1 : 0)
                         <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW) || light)
+                        // a preposition between governs the name: демонстрация в поддержку испанской полиции
+                        && !(p.noun && grammar.prepositionIn(tokens, m.triggerEnd(), g.start(), false))
                         && !(insidePattern(g, m) && !g.parts().get(0).titled())
                         && g.mayBe(p.noun ? "possessor" : "subject")
                         && !destination(g, p) && !(!p.noun && feminineAfterMasculine(g, tokens, m, grammar))) {
@@ -355,13 +360,50 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 return null;
             }
         }
+        return personBefore(groups, tokens, r, grammar, false);
+    }
+
+    /**
+     * The person a relative clause ending right before the verb's clause hangs on, when the verb
+     * opens its clause: the subject the clause interrupted (Трамп, который угрожал КНДР, похвалил;
+     * Trump, who threatened, praised). The relative clause must reach the comma before the verb
+     * with no other boundary in it, and nothing but the verb may follow that comma (not "и обсудил",
+     * وأدان: a second verb of someone else's).
+     */
+    private static Participants.Group pastRelative(List<Participants.Group> groups, List<Token> tokens,
+                                                   TriggerPattern.Match m, int[] clause, EventGrammar grammar) {
+        int comma = clause[0] - 1;
+        if (comma < 2 || m.triggerStart() != clause[0] || !Participants.isComma(tokens.get(comma))
+                || Participants.startsWithAny(m.prefix(tokens), grammar.conjunctionPrefixes)) {
+            return null;
+        }
+        for (int r = comma - 1; r >= 1; r--) {
+            int at = r;
+            if (grammar.relatives.stream().anyMatch(c -> c.words().matchAt(tokens, at) == 1)) {
+                // a title may stand here: a verb after the whole clause is rarely misread as its own
+                return personBefore(groups, tokens, r, grammar, true);
+            }
+            if (grammar.boundaries.matchAt(tokens, r) > 0) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person named right before the relative pronoun at token r (or before the comma before it);
+     * where {@code titled} allows, also a title (президент Турции, министр иностранных дел Японии).
+     */
+    private static Participants.Group personBefore(List<Participants.Group> groups, List<Token> tokens, int r,
+                                                   EventGrammar grammar, boolean titled) {
         int end = grammar.boundaries.matchAt(tokens, r - 1) == 1 ? r - 1 : r;
         for (Participants.Group g : groups) {
             // only a person named: a body's or state's name is often the genitive of the noun the
             // clause is about (ميثاق منظمة التعاون الإسلامي الذي يدعو: the charter calls), and a
             // title may be an adjective misread (المداخل الرئيسة لمكة المكرمة التي تستقبل)
             if (g.end() == end && g.preposition() == null
-                    && g.parts().get(0).type() == org.marsad.model.EntityType.PER && !g.parts().get(0).titled()) {
+                    && (g.parts().get(0).type() == org.marsad.model.EntityType.PER && !g.parts().get(0).titled()
+                    || titled && g.parts().get(0).titled())) {
                 return g;
             }
         }

@@ -1,9 +1,12 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
@@ -11,7 +14,8 @@ import org.marsad.model.Participant;
 
 /**
  * What the article has established so far while it is read sentence by sentence: who is
- * speaking, whether a quotation is open, and which states it talks about most.
+ * speaking, whether a quotation is open, which states it talks about most, and which kinds of
+ * event it has told as no event (campaign meetings, a road accident).
  */
 final class Discourse {
     private Participant speaker;
@@ -19,6 +23,18 @@ final class Discourse {
     private final Map<String, Integer> stateCounts = new LinkedHashMap<>();
     /** Mentions of people by the actor they stand for: they count for a state once it is named. */
     private final Map<String, Integer> personCounts = new LinkedHashMap<>();
+
+    /** CAMEO codes (and their sub-codes) an earlier sentence's not-event words covered. */
+    private final Set<String> noEventCodes = new HashSet<>();
+
+    void toldAsNoEvent(Collection<String> codes) {
+        noEventCodes.addAll(codes);
+    }
+
+    /** True when an earlier sentence told events of this code as no event. */
+    boolean toldAsNoEvent(String cameo) {
+        return noEventCodes.stream().anyMatch(cameo::startsWith);
+    }
 
     Participant speaker() {
         return speaker;

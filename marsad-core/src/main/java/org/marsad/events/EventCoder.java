@@ -75,6 +75,7 @@ public final class EventCoder {
                 }
             }
             previousTimes = timesHere;
+            discourse.toldAsNoEvent(g.notEventCodes(s.tokens()));
             updateQuotes(s, discourse);
         }
         Set<Integer> headlines = new java.util.HashSet<>();
@@ -459,6 +460,11 @@ public final class EventCoder {
             // an event is who did what: without a "who" it is not coded
             return null;
         }
+        if (m.pattern().noun && args.target().isEmpty() && discourse.toldAsNoEvent(code)) {
+            // the article told such events as none before: Trump's meeting tonight is one of the
+            // campaign meetings it named, the crash one more word for the road accident
+            return null;
+        }
         Set<String> ploverContexts = new LinkedHashSet<>(cameo.ploverContext());
         ploverContexts.addAll(contexts);
         Modality modality = ModalityFinder.find(tokens, m, clause, g, groups);
@@ -696,7 +702,8 @@ public final class EventCoder {
                 // subject-first: الرئيس المصري أكد
                 for (Participants.Group grp : groups) {
                     if (grp.end() <= i && grp.end() >= i - 2 && grp.preposition() == null
-                            && !grp.parts().get(0).pronoun() && grp.mayBe("subject")) {
+                            && !grp.parts().get(0).pronoun() && grp.mayBe("subject")
+                            && !underPrepositionNoun(grp, groups, tokens, g)) {
                         speaker = grp.parts().get(0).participant();
                     }
                 }
@@ -705,7 +712,8 @@ public final class EventCoder {
                 // where case shows it: the nearest nominative before the verb (Путин на пресс-конференции заявил)
                 for (Participants.Group grp : groups) {
                     if (grp.end() <= i && grp.start() >= clause[0] && grp.preposition() == null
-                            && !grp.parts().get(0).pronoun() && grp.marked("subject")) {
+                            && !grp.parts().get(0).pronoun() && grp.marked("subject")
+                            && !underPrepositionNoun(grp, groups, tokens, g)) {
                         speaker = grp.parts().get(0).participant();
                     }
                 }
@@ -719,6 +727,25 @@ public final class EventCoder {
             return discourse.speaker();
         }
         return discourse.quoteOpen() ? discourse.speaker() : null;
+    }
+
+    /** How many words a preposition's noun phrase may hold before a name that is its genitive. */
+    private static final int PREPOSITION_NOUNS = 2;
+
+    /**
+     * True when the group is the genitive of a noun after a preposition (в кулуарах саммита
+     * Генассамблеи ООН): a preposition stands a few words before it with no other group between.
+     */
+    private static boolean underPrepositionNoun(Participants.Group grp, List<Participants.Group> groups,
+                                                List<Token> tokens, EventGrammar g) {
+        for (int j = grp.start() - 2; j >= Math.max(0, grp.start() - 1 - PREPOSITION_NOUNS); j--) {
+            int from = j + 1;
+            if (g.prepositionIn(tokens, j, from, false)
+                    && groups.stream().noneMatch(o -> o.end() > from && o.end() <= grp.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -38,9 +38,17 @@ final class EventGrammar {
      * A word set with the value it stands for; {@code tags}, when not null, is what a reading of the
      * words after it must be tagged with (Russian в + accusative is "to", в + prepositional a place).
      */
-    /** Words that keep events of these codes and their sub-codes from being coded in their sentence. */
-    record NotEvent(WordSet words, List<String> codes) {
+    /**
+     * Words that keep events of these codes and their sub-codes from being coded in their sentence;
+     * {@code then}, when not null, must follow them within a few words of their clause (задержать ...
+     * голосование: a vote delayed, no arrest); {@code article} keeps them for the rest of the article
+     * (campaign meetings named once).
+     */
+    record NotEvent(WordSet words, WordSet then, List<String> codes, boolean article) {
     }
+
+    /** How many words may stand between a not-event row's words and the words that must follow them. */
+    private static final int NOT_EVENT_GAP = 3;
 
     record Cue(WordSet words, String value, Pattern tags) {
         Cue(WordSet words, String value) {
@@ -200,8 +208,12 @@ final class EventGrammar {
                     g.passiveForm = regex(row, value);
                 }
                 case "mutual" -> g.mutualCodes.addAll(DataFile.values(words));
-                case "not-event" -> g.notEvents.add(new NotEvent(WordSet.parse(words, pack, inflections),
-                        DataFile.values(value)));
+                case "not-event" -> {
+                    String[] parts = words.split(" \\.\\.\\. ", 2);
+                    g.notEvents.add(new NotEvent(WordSet.parse(parts[0], pack, inflections),
+                            parts.length > 1 ? WordSet.parse(parts[1], pack, inflections) : null,
+                            DataFile.values(value), notEventScope(row)));
+                }
                 case "dropped-subject" -> {
                     if (!value.equals("speaker")) {
                         throw row.error("a dropped subject can only be the speaker, not '" + value + "'");
@@ -271,12 +283,54 @@ final class EventGrammar {
     /** True when the sentence tells no event of this code (killed in a road accident, the trial of killers). */
     boolean notEvent(String cameo, List<Token> tokens) {
         for (NotEvent c : notEvents) {
-            if (covers(c.codes(), cameo)) {
-                for (int i = 0; i < tokens.size(); i++) {
-                    if (c.words().matchAt(tokens, i) > 0) {
-                        return true;
-                    }
-                }
+            if (covers(c.codes(), cameo) && in(c, tokens)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The codes the sentence's not-event words of article scope keep from being coded in the rest of
+     * the article (предвыборных встреч: 14, 04).
+     */
+    List<String> notEventCodes(List<Token> tokens) {
+        List<String> codes = new ArrayList<>();
+        for (NotEvent c : notEvents) {
+            if (c.article() && in(c, tokens)) {
+                codes.addAll(c.codes());
+            }
+        }
+        return codes;
+    }
+
+    private boolean in(NotEvent c, List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            int len = c.words().matchAt(tokens, i);
+            if (len > 0 && (c.then() == null || followedBy(c.then(), tokens, i + len))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A not-event row's fourth column: empty for its sentence, "article" for the rest of the article too. */
+    private static boolean notEventScope(DataFile.Row row) {
+        String scope = row.get(3);
+        if (!scope.isEmpty() && !scope.equals("article")) {
+            throw row.error("a not-event row's scope is empty or 'article', not '" + scope + "'");
+        }
+        return !scope.isEmpty();
+    }
+
+    /** True when the words come at token i or a few words on, no clause boundary between. */
+    private boolean followedBy(WordSet words, List<Token> tokens, int i) {
+        for (int j = i; j < tokens.size() && j <= i + NOT_EVENT_GAP; j++) {
+            if (words.matchAt(tokens, j) > 0) {
+                return true;
+            }
+            if (boundaries.matchAt(tokens, j) > 0) {
+                return false;
             }
         }
         return false;

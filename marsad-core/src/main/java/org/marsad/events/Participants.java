@@ -468,7 +468,7 @@ final class Participants {
         return comma && at == b.start() && a.type() == b.type() && !a.pronoun() && !b.pronoun();
     }
 
-    private static boolean isComma(Token t) {
+    static boolean isComma(Token t) {
         return t.norm().equals(",") || t.norm().equals("،");
     }
 
@@ -537,7 +537,7 @@ final class Participants {
         return token.analyses().stream().anyMatch(a -> a.hasTag(tags));
     }
 
-    private static boolean startsWithAny(String clitic, java.util.Set<String> prefixes) {
+    static boolean startsWithAny(String clitic, java.util.Set<String> prefixes) {
         for (String p : prefixes) {
             if (clitic.startsWith(p)) {
                 return true;
