@@ -324,21 +324,24 @@ public final class EventCoder {
     }
 
     /**
-     * A bombing or shooting with nobody named as its doer (فجر انتحاري نفسه في بيشاور) was done by
-     * unidentified armed men of the place where it happened; with no place named it is not coded.
+     * An event with nobody named as its doer was done by unnamed people of the place where it happened:
+     * a bombing or shooting (فجر انتحاري نفسه في بيشاور) by unidentified armed men (sector UAF), a protest
+     * that broke out (اندلعت مظاهرات في القاهرة) by civilians (CVL); with no place named it is not coded.
      */
-    private Arguments unnamedAttackers(Arguments args, TriggerPattern.Match m, List<Token> tokens, String text,
-                                       int[] clause, EventGrammar g, List<Participants.Group> groups) {
+    private Arguments unnamedDoers(Arguments args, String sector, TriggerPattern.Match m, List<Token> tokens,
+                                   String text, int[] clause, EventGrammar g, List<Participants.Group> groups) {
         Event.Place place = place(groups, placeRange(tokens, m, clause, g, groups), tokens, g);
         String country = place != null ? place.country() : null;
         if (country == null) {
             return args;
         }
         Span span = new Span(tokens.get(m.triggerStart()).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
-        String attackers = country;
-        // the place itself is where they struck, not whom (an attack in Baghdad)
-        List<Participant> target = args.target().stream().filter(p -> !p.actor().code().equals(attackers)).toList();
-        return new Arguments(List.of(new Participant(new Actor(country, "UAF"), span.of(text), span,
+        // the place itself is where they acted, not on whom (an attack in Baghdad, protests swept Cairo);
+        // a crowd may still protest against its own state's government
+        boolean crowd = sector.equals("CVL");
+        List<Participant> target = args.target().stream().filter(p -> !p.actor().code().equals(country)
+                || crowd && p.actor().sector() != null && !p.span().equals(place.span())).toList();
+        return new Arguments(List.of(new Participant(new Actor(country, sector), span.of(text), span,
                 null)), target);
     }
 
@@ -453,8 +456,8 @@ public final class EventCoder {
             Arguments sides = storySides(tokens, m, text, g, discourse);
             args = sides != null ? sides : args;
         }
-        if (args.source().isEmpty() && m.pattern().unnamedSource) {
-            args = unnamedAttackers(args, m, tokens, text, clause, g, groups);
+        if (args.source().isEmpty() && (m.pattern().unnamedSource || m.pattern().unnamedCrowd)) {
+            args = unnamedDoers(args, m.pattern().unnamedSource ? "UAF" : "CVL", m, tokens, text, clause, g, groups);
         }
         if (args.source().isEmpty() || (m.pattern().needsTarget && args.target().isEmpty())) {
             // an event is who did what: without a "who" it is not coded

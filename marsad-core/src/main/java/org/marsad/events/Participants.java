@@ -22,6 +22,9 @@ import org.marsad.model.Token;
  * speaker's state, البلدين → the article's two main states).
  */
 final class Participants {
+    /** The most words one quantity cue holds (ما يزيد على، عدة مئات من). */
+    private static final int MAX_QUANTITY_WORDS = 3;
+
     /**
      * One participant over tokens [start, end); {@code type} is its mention's type; {@code clitic}
      * is the normalised conjunction or preposition attached to its first word (و of وباكستان);
@@ -287,12 +290,36 @@ final class Participants {
         return pair.isEmpty() ? null : pair.get(0);
     }
 
-    /** Where a crowd starts: before the numbers and words that count it (about five thousand people). */
+    /**
+     * The roles a counted crowd may take: its noun's or its counting words' (тысячи демонстрантов is as
+     * nominative as тысячи); null where either shows no case.
+     */
+    private static Set<String> crowdRoles(List<Token> tokens, int from, int crowd, int end, EventGrammar g) {
+        Set<String> own = headRoles(tokens, crowd, end, g);
+        Set<String> counting = from < crowd ? headRoles(tokens, from, crowd, g) : own;
+        if (own == null || counting == null) {
+            return null;
+        }
+        Set<String> both = new java.util.HashSet<>(own);
+        both.addAll(counting);
+        return both;
+    }
+
+    /**
+     * Where a crowd starts: before the numbers and words that count it (about five thousand people),
+     * a quantity of several words ending right before it included (الآلاف من المتظاهرين).
+     */
     private static int counted(List<Token> tokens, boolean[] used, int crowd, EventGrammar g) {
         int from = crowd;
-        while (from > 0 && !used[from - 1] && (tokens.get(from - 1).kind() == Token.Kind.NUMBER
-                || g.quantities.matchAt(tokens, from - 1) == 1)) {
-            from--;
+        while (from > 0 && !used[from - 1]) {
+            int len = tokens.get(from - 1).kind() == Token.Kind.NUMBER ? 1 : 0;
+            for (int k = 1; len == 0 && k <= MAX_QUANTITY_WORDS && k <= from; k++) {
+                len = g.quantities.matchAt(tokens, from - k) == k && !used[from - k] ? k : 0;
+            }
+            if (len == 0) {
+                return from;
+            }
+            from -= len;
         }
         return from;
     }
@@ -317,8 +344,12 @@ final class Participants {
                     if (crowdCountry != null && !adjective) {
                         Actor crowd = new Actor(crowdCountry, cue.value().substring("crowd:".length()));
                         int from = counted(tokens, used, i, g);
+                        if (!out.isEmpty() && from < out.get(out.size() - 1).end()) {
+                            // a crowd that counts the next one is part of it: الآلاف من المتظاهرين
+                            out.remove(out.size() - 1);
+                        }
                         out.add(new Part(new Participant(crowd, span.of(text), span, null), from, i + len,
-                                EntityType.PER, true, clitic, null, headRoles(tokens, i, i + len, g), false));
+                                EntityType.PER, true, clitic, null, crowdRoles(tokens, from, i, i + len, g), false));
                     }
                 } else if (cue.value().equals("pair")) {
                     for (String code : discourse.mainPair()) {

@@ -41,6 +41,8 @@ final class TriggerPattern {
     final boolean topicObject;
     /** With nobody named as its doer, the doer is unidentified armed men of the place (a bombing). */
     final boolean unnamedSource;
+    /** With nobody named as its doer, the doers are the people of the place (protests broke out in Cairo). */
+    final boolean unnamedCrowd;
     /** Without a target there is no event: a visit to nobody is a trip (visited West Virginia). */
     final boolean needsTarget;
     /**
@@ -52,7 +54,8 @@ final class TriggerPattern {
 
     /** The options of a triggers row, each a field above, as the tables write them. */
     enum Option {
-        STORY_SIDES, PLACE_IS_TARGET, SPEECH_ACT, NOT_PASSIVE, TOPIC_OBJECT, UNNAMED_SOURCE, NEEDS_TARGET, SUFFERED;
+        STORY_SIDES, PLACE_IS_TARGET, SPEECH_ACT, NOT_PASSIVE, TOPIC_OBJECT, UNNAMED_SOURCE, UNNAMED_CROWD, NEEDS_TARGET,
+        SUFFERED;
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -82,6 +85,7 @@ final class TriggerPattern {
         this.notPassive = options.contains(Option.NOT_PASSIVE);
         this.topicObject = options.contains(Option.TOPIC_OBJECT);
         this.unnamedSource = options.contains(Option.UNNAMED_SOURCE);
+        this.unnamedCrowd = options.contains(Option.UNNAMED_CROWD);
         this.needsTarget = options.contains(Option.NEEDS_TARGET);
         this.suffered = options.contains(Option.SUFFERED);
         this.origin = origin;
