@@ -632,6 +632,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (source == null) {
             return false;
         }
+        // a protest's place is its target only when the protesters come from elsewhere (US activists
+        // protested in Beijing); a town's own people protest at home
+        boolean home = protest && target.parts().stream()
+                .allMatch(tp -> tp.type() == org.marsad.model.EntityType.LOC && !tp.titled());
         for (Participants.Part tp : target.parts()) {
             Participant t = tp.participant();
             boolean same = false;
@@ -640,8 +644,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 // a state and its own government are one; its students and its government are two, and
                 // so are its people protesting (Georgians rallied against the government) and its government
                 boolean people = protest && people(sp) && t.actor().sector() != null;
-                same |= p.actor().code().equals(t.actor().code()) && !people && (p.actor().sector() == null
-                        || t.actor().sector() == null || p.actor().sector().equals(t.actor().sector()));
+                same |= p.actor().code().equals(t.actor().code()) && (home || !people && (p.actor().sector() == null
+                        || t.actor().sector() == null || p.actor().sector().equals(t.actor().sector())));
             }
             if (!same) {
                 return false;
