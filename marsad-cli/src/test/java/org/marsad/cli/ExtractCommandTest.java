@@ -151,4 +151,20 @@ class ExtractCommandTest {
         assertEquals(1, missing.status());
         assertTrue(missing.err().contains("none.xml: no such file"), missing.err());
     }
+
+    @Test
+    void evalCasesCountsTheSentencesGivingExactlyTheirEvents(@TempDir Path dir) throws Exception {
+        Path table = dir.resolve("cases.tsv");
+        Files.writeString(table, "# two sentences in two languages\n"
+                + "id\texpected\ten\tru\n"
+                + "x1\t-\tThe weather was fine on Friday.\tВ пятницу была хорошая погода.\n"
+                + "x2\tAGREE RUS>PAK asserted\tThe weather was cold.\tБыло холодно.\n");
+        Run r = run("", "eval", "cases", "--lang", "ru", "--errors", table.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("1 of 2 sentences give exactly their events"), r.out());
+        assertTrue(r.out().contains("x2: Было холодно."), r.out());
+        Run noColumn = run("", "eval", "cases", "--lang", "ar", table.toString());
+        assertEquals(1, noColumn.status());
+        assertTrue(noColumn.err().contains("cases.tsv:2: the first row names no 'ar' column"), noColumn.err());
+    }
 }
