@@ -115,7 +115,7 @@ public final class MentionFinder {
                 }
                 Span span = new Span(nameStart(tokens.get(m.start()), m.prefix(), text, pack),
                         tokens.get(m.end() - 1).span().end());
-                out.add(mention(e, span, text, date, m.exact() ? EXACT : AFFIXED));
+                out.add(mention(e, span, text, date, m.exact() ? EXACT : AFFIXED, Mention.LISTED));
                 next = m.end();
             }
             findSurnames(tokens, next, tokens.size(), surnames, text, date, pack, out);
@@ -142,7 +142,7 @@ public final class MentionFinder {
                 Entity e = named == null ? null : nearestBefore(named, t.span().start());
                 if (e != null) {
                     Span span = new Span(nameStart(t, a.prefix(), text, pack), t.span().end());
-                    out.add(mention(e, span, text, date, SURNAME));
+                    out.add(mention(e, span, text, date, SURNAME, Mention.SURNAME));
                     break;
                 }
             }
@@ -225,8 +225,8 @@ public final class MentionFinder {
         return n < norm.length() ? norm.toOriginal(n, n + 1).start() : first.span().start();
     }
 
-    private Mention mention(Entity e, Span span, String text, LocalDate date, double confidence) {
+    private Mention mention(Entity e, Span span, String text, LocalDate date, double confidence, String link) {
         return new Mention(null, e.type(), span, span.of(text), e.actorOn(date), e.id(), variants.of(e), confidence,
-                Mention.LISTED);
+                link);
     }
 }

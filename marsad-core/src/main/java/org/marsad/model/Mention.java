@@ -19,6 +19,8 @@ public record Mention(String id, EntityType type, Span span, String text, Actor 
     public static final String LISTED = "listed";
     /** A name near a listed one once both are in Latin letters. */
     public static final String TRANSLITERATION = "transliteration";
+    /** A listed person's last name alone, the article having named them in full. */
+    public static final String SURNAME = "surname";
     /** A name with a listed one's consonant skeleton. */
     public static final String SKELETON = "skeleton";
 

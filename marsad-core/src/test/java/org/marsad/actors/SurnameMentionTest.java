@@ -29,6 +29,19 @@ class SurnameMentionTest {
     }
 
     @Test
+    void aLoneSurnameSaysItWasLinkedBySurname() {
+        for (String[] t : new String[][] {{"en", "Imran Khan arrived. Khan spoke."}, {"ru", "Имран Хан прибыл. Хан выступил."},
+                {"ar", "وصل عمران خان. وتحدث خان."}}) {
+            LanguagePack pack = LanguagePack.of(t[0]);
+            Article article = new Article("a", null, null, t[0], null, t[1],
+                    List.of(new Section(Section.Kind.BODY, new Span(0, t[1].length()))), "test");
+            List<String> links = FINDER.find(new Segmenter(pack).sentences(article), t[1], LocalDate.of(2020, 6, 3), pack)
+                    .stream().filter(m -> m.type() == org.marsad.model.EntityType.PER).map(Mention::link).toList();
+            assertEquals(List.of(Mention.LISTED, Mention.SURNAME), links, t[0]);
+        }
+    }
+
+    @Test
     void russianSurnamesInAnyCase() {
         assertEquals(List.of("vladimir-putin@Владимир Путин", "vladimir-putin@Путина", "vladimir-putin@Путину"),
                 people("ru", "Владимир Путин прибыл в Москву. Журналисты спросили Путина, и Путину пришлось ответить."));
