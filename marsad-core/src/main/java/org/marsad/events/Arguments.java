@@ -168,7 +168,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         Token t = tokens.get(i);
         return t.analyses().stream().anyMatch(a -> grammar.definitePrefixes.contains(a.prefix())
                 && !grammar.prepositionPrefixes.containsKey(a.prefix()))
-                || grammar.subjectNounTag != null && Participants.tagged(t, grammar.subjectNounTag);
+                || Participants.tagged(t, grammar.subjectNounTag);
     }
 
     /**
@@ -221,19 +221,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return false;
         }
         Token verb = tokens.get(m.triggerStart());
-        if (grammar.participleTag != null && verb.analyses().stream().anyMatch(a -> a.hasTag(grammar.participleTag))
-                && agentCaseAfter(groups, m)) {
+        if (Participants.tagged(verb, grammar.participleTag) && agentCaseAfter(groups, m)) {
             return true;
         }
-        if (grammar.passiveForm == null || !grammar.passiveForm.matcher(verb.analyses().get(0).lemma()).matches()) {
-            return false;
-        }
-        for (EventGrammar.Cue cue : grammar.prepositions) {
-            if (cue.value().equals("agent") && cue.words().matchAt(tokens, m.triggerEnd()) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return grammar.passiveForm != null && grammar.passiveForm.matcher(verb.analyses().get(0).lemma()).matches()
+                && grammar.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, "agent");
     }
 
     /** A bare group the agent's case marks right after the trigger (задержанные турецкой полицией). */

@@ -27,7 +27,8 @@ final class Discourse {
     /** CAMEO codes (and their sub-codes) an earlier sentence's not-event words covered. */
     private final Set<String> noEventCodes = new HashSet<>();
 
-    void toldAsNoEvent(Collection<String> codes) {
+    /** Events of these codes (and sub-codes) are told as none from now on in the article. */
+    void tellsNoEvents(Collection<String> codes) {
         noEventCodes.addAll(codes);
     }
 

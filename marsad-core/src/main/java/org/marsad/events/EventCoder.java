@@ -75,7 +75,7 @@ public final class EventCoder {
                 }
             }
             previousTimes = timesHere;
-            discourse.toldAsNoEvent(g.notEventCodes(s.tokens()));
+            discourse.tellsNoEvents(g.notEventCodes(s.tokens()));
             updateQuotes(s, discourse);
         }
         Set<Integer> headlines = new java.util.HashSet<>();
@@ -288,7 +288,7 @@ public final class EventCoder {
      */
     private static TriggerPattern.Match content(TriggerPattern.Match m, TriggerPattern.Match object,
             List<TriggerPattern.Match> matches, List<Token> tokens, EventGrammar g, List<Participants.Group> groups) {
-        if (object != null && g.placePrepositionIn(tokens, m.triggerEnd(), object.triggerStart())) {
+        if (object != null && g.prepositionIn(tokens, m.triggerEnd(), object.triggerStart(), "place")) {
             object = null;
         }
         int end = clause(tokens, m, g, groups)[1];
@@ -370,12 +370,8 @@ public final class EventCoder {
             return false;
         }
         return t > 0 && m.start() == t && g.determiners.matchAt(tokens, t - 1) == 1
-                || tagged(tokens.get(t), g.participleTag) && !tagged(tokens.get(t), g.finiteTag)
+                || Participants.tagged(tokens.get(t), g.participleTag) && !Participants.tagged(tokens.get(t), g.finiteTag)
                 && !Arguments.agentCaseAfter(groups, m);
-    }
-
-    private static boolean tagged(Token token, java.util.regex.Pattern tag) {
-        return tag != null && token.analyses().stream().anyMatch(a -> a.hasTag(tag));
     }
 
     /**

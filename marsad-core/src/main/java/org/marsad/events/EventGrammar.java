@@ -186,18 +186,15 @@ final class EventGrammar {
                     // read in the first pass
                 }
                 case "boundary" -> {
-                    StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
-                    sb.append(sb.length() > 0 ? "|" : "").append(words);
+                    join(joined, kind, words);
                     if (value.equals("adverbial")) {
-                        StringBuilder ab = joined.computeIfAbsent("adverbial", k -> new StringBuilder());
-                        ab.append(ab.length() > 0 ? "|" : "").append(words);
+                        join(joined, "adverbial", words);
                     }
                 }
                 case "speech", "conjunction", "governor", "light-verb", "possessive", "time-anaphor",
                      "definite", "not-participant", "determiner", "quantity", "obligation",
                      "masculine-place" -> {
-                    StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
-                    sb.append(sb.length() > 0 ? "|" : "").append(words);
+                    join(joined, kind, words);
                 }
                 case "preposition" -> g.prepositions.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
                         row.get(3).isEmpty() ? null : regex(row, row.get(3))));
@@ -221,8 +218,7 @@ final class EventGrammar {
                     g.speakerIsSubject = true;
                 }
                 case "parenthetical" -> {
-                    StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
-                    sb.append(sb.length() > 0 ? "|" : "").append(words);
+                    join(joined, kind, words);
                 }
                 case "name-tag" -> g.nameTag = regex(row, words);
                 case "passive-tag" -> g.passiveTag = regex(row, words);
@@ -321,6 +317,12 @@ final class EventGrammar {
             throw row.error("a not-event row's scope is empty or 'article', not '" + scope + "'");
         }
         return !scope.isEmpty();
+    }
+
+    /** Adds a row's words to the alternatives of a word set read whole after all rows. */
+    private static void join(Map<String, StringBuilder> joined, String kind, String words) {
+        StringBuilder sb = joined.computeIfAbsent(kind, k -> new StringBuilder());
+        sb.append(sb.length() > 0 ? "|" : "").append(words);
     }
 
     /** True when the words come at token i or a few words on, no clause boundary between. */
@@ -497,9 +499,9 @@ final class EventGrammar {
         return prepositionIn(tokens, from, to, role -> bare || !role.equals("-"));
     }
 
-    /** A preposition of place stands in tokens [from, to) (на встрече, at the meeting). */
-    boolean placePrepositionIn(List<Token> tokens, int from, int to) {
-        return prepositionIn(tokens, from, to, role -> role.equals("place"));
+    /** A preposition of this role stands in tokens [from, to) (place: на встрече, at the meeting). */
+    boolean prepositionIn(List<Token> tokens, int from, int to, String role) {
+        return prepositionIn(tokens, from, to, r -> r.equals(role));
     }
 
     private boolean prepositionIn(List<Token> tokens, int from, int to, java.util.function.Predicate<String> role) {
@@ -521,7 +523,7 @@ final class EventGrammar {
         int found = -1;
         for (int i = Math.max(0, from); i < t; i++) {
             int len = governors.matchAt(tokens, i);
-            if (len > 0 && i + len < t + 1 && t - (i + len) <= gap) {
+            if (len > 0 && i + len <= t && t - (i + len) <= gap) {
                 found = i;
             }
         }

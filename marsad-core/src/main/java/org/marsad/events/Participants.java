@@ -564,8 +564,9 @@ final class Participants {
     }
 
     /** True when some reading of the token has one of the tags the pattern matches. */
+    /** True when a reading of the token has these tags; false when the language tags none (null). */
     static boolean tagged(Token token, java.util.regex.Pattern tags) {
-        return token.analyses().stream().anyMatch(a -> a.hasTag(tags));
+        return tags != null && token.analyses().stream().anyMatch(a -> a.hasTag(tags));
     }
 
     static boolean startsWithAny(String clitic, java.util.Set<String> prefixes) {
