@@ -107,7 +107,9 @@ final class EvalCommand implements Runnable {
 
         @Option(names = "--format", required = true, paramLabel = "petr-xml|gsr-csv|plover-gsr",
                 converter = FormatConverter.class,
-                description = "petr-xml: PETRARCH <Sentence>/<EventCoding> records; gsr-csv: sentences labelled "
+                description = "petr-xml: PETRARCH <Sentence>/<EventCoding> records (a pair coded both ways, as "
+                        + "PETRARCH codes meetings and agreements, is one mutual dyad, matched in either direction); "
+                        + "gsr-csv: sentences labelled "
                         + "yes / easy no / difficult no / ambiguous for one event type; plover-gsr: PLOVER records.")
         Format format;
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -23,10 +24,30 @@ import org.marsad.model.Participant;
  * ("---LEG" Congress, "---REB" insurgents) needs an actor of ours there, of any country, since the
  * gold's dictionaries knew no country for it. Agents (the GOV of IRQGOV) are not compared. Negated
  * events are not codings. Records that test coder errors are skipped.
+ *
+ * <p>PETRARCH codes a mutual event (a meeting, talks, an agreement) once each way, A → B and B → A;
+ * Marsad may code it one way. So a sentence's dyads of one root that come in both directions count
+ * as one mutual dyad, on either side, and a mutual dyad matches the other side's dyad of that
+ * pair in either direction. A one-way dyad still needs its own direction.
  */
 public final class CameoScore {
-    /** A coding reduced to what is compared: root and countries (null: no actor; {@link #NO_COUNTRY}). */
-    record Dyad(String root, String source, String target) {
+    /**
+     * A coding reduced to what is compared: root and countries (null: no actor; {@link #NO_COUNTRY});
+     * mutual when the sentence had it both ways.
+     */
+    record Dyad(String root, String source, String target, boolean mutual) {
+        Dyad(String root, String source, String target) {
+            this(root, source, target, false);
+        }
+
+        Dyad reversed() {
+            return new Dyad(root, target, source, mutual);
+        }
+
+        @Override
+        public String toString() {
+            return root + " " + source + (mutual ? " <-> " : " -> ") + target;
+        }
     }
 
     /** A gold actor named by its agent alone ("---LEG"): any actor of ours matches it, none does not. */
@@ -50,7 +71,7 @@ public final class CameoScore {
             return String.join("\n", lines);
         }
 
-        /** One block per sentence whose codings differ from the gold ones: its id, text, gold and coded dyads. */
+        /** One block per sentence with a dyad missed or coded wrongly: its id, text, gold and coded dyads. */
         public String differencesText() {
             return String.join("\n", differences);
         }
@@ -77,9 +98,10 @@ public final class CameoScore {
             List<Dyad> found = coded(coder.apply(SentenceArticles.of(r.id(), r.text(), lang, r.date())));
             gold += expected.size();
             coded += found.size();
+            int missedBefore = typeAndActors.overall().fp() + typeAndActors.overall().fn();
             typeAndActors.count(expected, found, CameoScore::sameActors, Dyad::root, Dyad::root);
             type.count(expected, found, (g, f) -> g.root().equals(f.root()), Dyad::root, Dyad::root);
-            if (!new LinkedHashSet<>(expected).equals(new LinkedHashSet<>(found))) {
+            if (typeAndActors.overall().fp() + typeAndActors.overall().fn() > missedBefore) {
                 differences.add(r.id() + ": " + r.text().strip().replaceAll("\\s+", " ")
                         + "\n  gold:  " + expected + "\n  coded: " + found);
             }
@@ -88,7 +110,25 @@ public final class CameoScore {
     }
 
     static boolean sameActors(Dyad g, Dyad f) {
-        return g.root().equals(f.root()) && sameActor(g.source(), f.source()) && sameActor(g.target(), f.target());
+        if (!g.root().equals(f.root())) {
+            return false;
+        }
+        return sameActor(g.source(), f.source()) && sameActor(g.target(), f.target())
+                || (g.mutual() || f.mutual()) && sameActor(g.source(), f.target()) && sameActor(g.target(), f.source());
+    }
+
+    /** The dyads with each pair coded both ways folded into one mutual dyad, in first-seen order. */
+    static List<Dyad> foldMutual(Set<Dyad> dyads) {
+        List<Dyad> out = new ArrayList<>();
+        for (Dyad d : dyads) {
+            Dyad back = d.reversed();
+            if (Objects.equals(d.source(), d.target()) || !dyads.contains(back)) {
+                out.add(d);
+            } else if (!out.contains(new Dyad(d.root(), d.target(), d.source(), true))) {
+                out.add(new Dyad(d.root(), d.source(), d.target(), true));
+            }
+        }
+        return out;
     }
 
     private static boolean sameActor(String gold, String coded) {
@@ -105,7 +145,7 @@ public final class CameoScore {
                 out.add(new Dyad(c.code().substring(0, 2), country(c.source()), country(c.target())));
             }
         }
-        return List.copyOf(out);
+        return foldMutual(out);
     }
 
     /** The country part of a CAMEO actor code; null for no actor ("---", empty), {@link #NO_COUNTRY} for "---GOV". */
@@ -128,7 +168,7 @@ public final class CameoScore {
                 }
             }
         }
-        return List.copyOf(out);
+        return foldMutual(out);
     }
 
     /** Distinct countries of participants; a lone null for none. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -61,6 +62,25 @@ class EventScoresTest {
         assertFalse(CameoScore.sameActors(gold.get(0), new CameoScore.Dyad("05", null, "RUS")));
         assertTrue(CameoScore.sameActors(gold.get(1), new CameoScore.Dyad("19", "IMG", "IRQ")));
         assertFalse(CameoScore.sameActors(gold.get(1), new CameoScore.Dyad("19", "IMG", null)));
+    }
+
+    @Test
+    void aPairCodedBothWaysIsOneMutualDyadMatchedEitherWay() {
+        PetrRecords.Record both = new PetrRecords.Record("1", DATE, SIGNED, List.of(
+                new PetrRecords.Coding("040", "BRA", "USAGOV"), new PetrRecords.Coding("043", "USA", "BRA"),
+                new PetrRecords.Coding("040", "CHE", "USA"), new PetrRecords.Coding("111", "RUS", "USA")), null);
+        List<CameoScore.Dyad> gold = CameoScore.gold(both);
+        assertEquals(List.of(new CameoScore.Dyad("04", "BRA", "USA", true), new CameoScore.Dyad("04", "CHE", "USA"),
+                new CameoScore.Dyad("11", "RUS", "USA")), gold);
+        // the mutual pair takes a one-way coding in either direction
+        assertTrue(CameoScore.sameActors(gold.get(0), new CameoScore.Dyad("04", "USA", "BRA")));
+        assertTrue(CameoScore.sameActors(gold.get(0), new CameoScore.Dyad("04", "BRA", "USA")));
+        // one-way gold keeps its direction, unless ours is the mutual one
+        assertFalse(CameoScore.sameActors(gold.get(1), new CameoScore.Dyad("04", "USA", "CHE")));
+        assertTrue(CameoScore.sameActors(gold.get(1), new CameoScore.Dyad("04", "USA", "CHE", true)));
+        assertFalse(CameoScore.sameActors(gold.get(2), new CameoScore.Dyad("11", "USA", "RUS")));
+        assertEquals(List.of(new CameoScore.Dyad("04", "USA", "USA")), CameoScore.foldMutual(
+                new LinkedHashSet<>(List.of(new CameoScore.Dyad("04", "USA", "USA")))));
     }
 
     @Test
