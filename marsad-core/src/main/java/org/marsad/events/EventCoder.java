@@ -330,6 +330,17 @@ public final class EventCoder {
         return ps.stream().filter(p -> !own.contains(p.actor().code())).toList();
     }
 
+    /** The words a governing verb may leave before its noun: a determiner and an adjective (held a mass rally). */
+    private static final int HOLDER_GAP = 2;
+    /** How far before the noun such a verb may start: the gap and a verb of up to three words. */
+    private static final int HOLDER_REACH = HOLDER_GAP + 3;
+
+    /** A verb that governs the noun trigger stands right before it (staged a sit-in, проведут марш). */
+    private static boolean held(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
+        int t = m.triggerStart();
+        return g.governorBefore(tokens, t - HOLDER_REACH, t, HOLDER_GAP) >= 0;
+    }
+
     /**
      * A crowd a protest pattern names after its trigger (رشق ... المتظاهرين) is meant as its doer: found
      * as the target instead, it is whom others acted on (رشق مجهولون المتظاهرين بالحجارة), no protest.
@@ -481,7 +492,8 @@ public final class EventCoder {
         if (args.source().isEmpty() && (m.pattern().unnamedSource || m.pattern().unnamedCrowd)) {
             args = unnamedDoers(args, m.pattern().unnamedSource ? "UAF" : "CVL", m, tokens, text, clause, g, groups);
         }
-        if (args.source().isEmpty() || (m.pattern().needsTarget && args.target().isEmpty())) {
+        if (args.source().isEmpty() || (m.pattern().needsTarget && args.target().isEmpty())
+                || m.pattern().heldOrAimed && args.target().isEmpty() && !held(tokens, m, g)) {
             // an event is who did what: without a "who" it is not coded
             return null;
         }
