@@ -415,7 +415,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
     }
 
     /** The cue is the one word at token i, in a reading with the cue's tags where it names some. */
-    private static boolean oneWordCueAt(EventGrammar.Cue c, List<Token> tokens, int i) {
+    static boolean oneWordCueAt(EventGrammar.Cue c, List<Token> tokens, int i) {
         return c.words().matchAt(tokens, i) == 1 && (c.tags() == null || Participants.tagged(tokens.get(i), c.tags()));
     }
 
@@ -617,7 +617,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
     }
 
     /** CAMEO's root of protests. */
-    private static final String PROTEST_ROOT = "14";
+    static final String PROTEST_ROOT = "14";
 
     /** A target made only of the source's own actors (Khan welcomed ... Pakistan would) is no target. */
     private static boolean sameActor(Participants.Group source, Participants.Group target, boolean protest) {

@@ -116,12 +116,23 @@ public final class EventCoder {
                 }
             }
             if (best != null && !startsAt(out, best.triggerStart()) && !compound(tokens, best.start())
-                    && !adjective(tokens, best, g, groups) && !endsAnother(out, best)) {
+                    && !adjective(tokens, best, g, groups) && !endsAnother(out, best)
+                    && !describesOwnWords(tokens, best, g)) {
                 out.add(best);
             }
         }
         out.sort((a, b) -> Integer.compare(a.triggerStart(), b.triggerStart()));
         return out;
+    }
+
+    /**
+     * A trigger opening a relative clause on words of its own pattern (the protesters who gathered,
+     * المتظاهرون الذين تجمعوا) says who those words are, not what happened: the sentence tells of
+     * something they did besides.
+     */
+    private static boolean describesOwnWords(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
+        int r = m.triggerStart() - 1;
+        return m.start() < r && g.relatives.stream().anyMatch(c -> Arguments.oneWordCueAt(c, tokens, r));
     }
 
     /**
@@ -319,6 +330,29 @@ public final class EventCoder {
         return ps.stream().filter(p -> !own.contains(p.actor().code())).toList();
     }
 
+    /** The words a governing verb may leave before its noun: a determiner and an adjective (held a mass rally). */
+    private static final int HOLDER_GAP = 2;
+    /** How far before the noun such a verb may start: the gap and a verb of up to three words. */
+    private static final int HOLDER_REACH = HOLDER_GAP + 3;
+
+    /** A verb that governs the noun trigger stands right before it (staged a sit-in, проведут марш). */
+    private static boolean held(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
+        int t = m.triggerStart();
+        return g.governorBefore(tokens, t - HOLDER_REACH, t, HOLDER_GAP) >= 0;
+    }
+
+    /**
+     * A crowd a protest pattern names after its trigger (رشق ... المتظاهرين) is meant as its doer: found
+     * as the target instead, it is whom others acted on (رشق مجهولون المتظاهرين بالحجارة), no protest.
+     */
+    private static boolean crowdStruck(Arguments args, TriggerPattern.Match m, List<Token> tokens) {
+        if (m.end() <= m.triggerEnd() || !m.pattern().cameo.startsWith(Arguments.PROTEST_ROOT)) {
+            return false;
+        }
+        Span words = new Span(tokens.get(m.triggerEnd()).span().start(), tokens.get(m.end() - 1).span().end());
+        return unnamedCivilians(args.target().stream().filter(p -> words.contains(p.span())).toList());
+    }
+
     private static boolean unnamedCivilians(List<Participant> ps) {
         return !ps.isEmpty() && ps.stream().allMatch(p -> p.mention() == null && "CVL".equals(p.actor().sector()));
     }
@@ -434,6 +468,9 @@ public final class EventCoder {
         }
         int[] clause = clause(tokens, m, g, groups);
         Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g, matches);
+        if (crowdStruck(args, m, tokens)) {
+            return null;
+        }
         if (object != null && !args.source().isEmpty() && args.target().isEmpty()) {
             args = new Arguments(args.source(), objectAgents(args, Arguments.find(groups, tokens, object,
                     Clauses.around(tokens, object.triggerStart(), object.triggerEnd(), g, groups), attribution, g,
@@ -455,7 +492,8 @@ public final class EventCoder {
         if (args.source().isEmpty() && (m.pattern().unnamedSource || m.pattern().unnamedCrowd)) {
             args = unnamedDoers(args, m.pattern().unnamedSource ? "UAF" : "CVL", m, tokens, text, clause, g, groups);
         }
-        if (args.source().isEmpty() || (m.pattern().needsTarget && args.target().isEmpty())) {
+        if (args.source().isEmpty() || (m.pattern().needsTarget && args.target().isEmpty())
+                || m.pattern().heldOrAimed && args.target().isEmpty() && !held(tokens, m, g)) {
             // an event is who did what: without a "who" it is not coded
             return null;
         }

@@ -46,6 +46,11 @@ final class TriggerPattern {
     /** Without a target there is no event: a visit to nobody is a trip (visited West Virginia). */
     final boolean needsTarget;
     /**
+     * A noun with no target is an event only where a verb right before it holds it (staged a sit-in,
+     * проведут марш); a bare one refers to an event told before (in the demonstration, the right to protest).
+     */
+    final boolean heldOrAimed;
+    /**
      * The verb tells what its subject suffered, as a passive does (استشهد, погиб, لقي مصرعه, and
      * unvowelled Arabic قتل read as قُتل): its subject is the target, an agent phrase the source.
      */
@@ -55,7 +60,7 @@ final class TriggerPattern {
     /** The options of a triggers row, each a field above, as the tables write them. */
     enum Option {
         STORY_SIDES, PLACE_IS_TARGET, SPEECH_ACT, NOT_PASSIVE, TOPIC_OBJECT, UNNAMED_SOURCE, UNNAMED_CROWD, NEEDS_TARGET,
-        SUFFERED;
+        HELD_OR_AIMED, SUFFERED;
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -87,6 +92,7 @@ final class TriggerPattern {
         this.unnamedSource = options.contains(Option.UNNAMED_SOURCE);
         this.unnamedCrowd = options.contains(Option.UNNAMED_CROWD);
         this.needsTarget = options.contains(Option.NEEDS_TARGET);
+        this.heldOrAimed = options.contains(Option.HELD_OR_AIMED);
         this.suffered = options.contains(Option.SUFFERED);
         this.origin = origin;
     }
