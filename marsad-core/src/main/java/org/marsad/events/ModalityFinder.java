@@ -13,6 +13,9 @@ import org.marsad.model.Token;
  * planned; without any the event is asserted. A plan or possibility followed by a condition is hypothetical.
  */
 final class ModalityFinder {
+    /** The CAMEO root of threats. */
+    private static final String THREAT_ROOT = "13";
+
     private static final int NEAR = 2;
 
     private ModalityFinder() {
@@ -96,8 +99,10 @@ final class ModalityFinder {
         boolean futurePrefix = m.pattern().noun ? verb >= 0 && hasFuturePrefix(tokens.get(verb), g)
                 || governedInFuture(tokens, t, clause, g)
                 : g.futurePrefixes.contains(m.pattern().elements.get(m.pattern().triggerIndex).prefixAt(tokens, t));
-        // a saying in the future is planned (will ask, попросит), unless it is itself reported: said Israel will make Iran pay
-        boolean saying = m.pattern().speechAct && (m.pattern().noun || reported(tokens, t, g));
+        // a saying in the future is planned (will ask, попросит, ستطلب), even when reported (said Japan will pledge);
+        // a reported threat in the future is made as it is said: said Israel will make Iran pay
+        boolean saying = m.pattern().speechAct
+                && (m.pattern().noun || (m.pattern().cameo.startsWith(THREAT_ROOT) && reported(tokens, t, g)));
         if (verb >= 0 && !saying && (futurePrefix || hasFutureTag(tokens.get(verb), g))) {
             found = stronger(found, Modality.PLANNED);
         }
