@@ -293,9 +293,10 @@ final class Participants {
 
     /**
      * The roles a counted crowd may take: its noun's or its counting words' (тысячи демонстрантов is as
-     * nominative as тысячи); null where either shows no case, or where a number governs counting words
-     * that show only the owner's case (80 процентов граждан: the phrase has the number's case, which it
-     * does not show; not 649 миллионам человек, dative).
+     * nominative as тысячи); only the counting words' when they show a case of their own, no genitive
+     * (649 миллионам человек is dative); null where either shows no case, or where a number or an
+     * approximation governs counting words in the genitive (80 процентов граждан, около пяти тысяч человек:
+     * the phrase has a case it does not show).
      */
     private static Set<String> crowdRoles(List<Token> tokens, int from, int crowd, int end, EventGrammar g) {
         Set<String> own = headRoles(tokens, crowd, end, g);
@@ -306,6 +307,9 @@ final class Participants {
         }
         if (own == null || counting == null || number && counting.equals(Set.of("possessor"))) {
             return null;
+        }
+        if (!counting.contains("possessor")) {
+            return counting;
         }
         Set<String> both = new java.util.HashSet<>(own);
         both.addAll(counting);
