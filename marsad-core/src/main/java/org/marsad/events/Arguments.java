@@ -214,7 +214,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
     /**
      * A number or quantity word counts the verb's subject: it stands a few words before the verb in its
      * clause, the words it counts between (a year stands alone: العام 2017 أبدى), with no preposition
-     * governing it (в 2018 году is a time). A verb form right after a preposition is a noun (أربعة أطفال في قصف).
+     * governing it (в 2018 году is a time), nor a date (21 марта). A verb form right after a preposition
+     * is a noun (أربعة أطفال في قصف).
      */
     private static boolean quantityBefore(List<Token> tokens, TriggerPattern.Match m, int[] clause,
                                           EventGrammar grammar) {
@@ -222,7 +223,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return false;
         }
         for (int i = m.triggerStart() - 2; i >= Math.max(clause[0], m.triggerStart() - QUANTITY_REACH); i--) {
-            if (tokens.get(i).kind() == Token.Kind.NUMBER || grammar.quantities.matchAt(tokens, i) > 0) {
+            // a number counts with a quantity word next to it (80 процентов, أكثر من 80); alone it may be a date
+            boolean number = tokens.get(i).kind() == Token.Kind.NUMBER && (grammar.quantities.matchAt(tokens, i + 1) > 0
+                    || Participants.counted(tokens, new boolean[tokens.size()], i, grammar) < i);
+            if (number || grammar.quantities.matchAt(tokens, i) > 0) {
                 // the whole quantity (أكثر من 80, более 80) and the word before it
                 int q = Participants.counted(tokens, new boolean[tokens.size()], i + 1, grammar);
                 return q == 0 || !grammar.prepositionIn(tokens, q - 1, q, true);
