@@ -62,7 +62,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
             for (Participants.Group g : groups) {
                 if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - SUBJECT_WINDOW
                         && g.start() >= clause[0] - 1 && g.preposition() == null && g.mayBe("subject")
-                        && !possessor(g, tokens, grammar) && !(modifier(g, grammar) && g.end() < m.triggerStart())
+                        && !possessor(g, tokens, grammar) && !ownedByNoun(g, tokens, grammar)
+                        && !(modifier(g, grammar) && g.end() < m.triggerStart())
                         && !(coordinated(g, m, tokens, grammar)
                         && objectOfEarlierVerb(g, m, clause, others, grammar))) {
                     source = g;
@@ -87,7 +88,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         boolean after = p.noun ? grammar.nounAgentOrder.contains("after") : grammar.subjectOrder.contains("after");
-        if (source == null && after && !m.subjectMarked(tokens) && !(!p.noun && pronounRightBefore(tokens, m, grammar))) {
+        if (source == null && after && !m.subjectMarked(tokens) && !(!p.noun && (pronounRightBefore(tokens, m, grammar)
+                || unnamedSubjectBefore(groups, tokens, m, clause, grammar)))) {
             for (Participants.Group g : groups) {
                 // a light verb may open a relative clause (التحقيق الذي أجراه): its subject is still the agent
                 boolean light = p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar);
@@ -97,12 +99,18 @@ record Arguments(List<Participant> source, List<Participant> target) {
                         // a preposition between governs the name: демонстрация в поддержку испанской полиции
                         && !(p.noun && grammar.prepositionIn(tokens, m.triggerEnd(), g.start(), false))
                         && !(insidePattern(g, m) && !g.parts().get(0).titled())
-                        && g.mayBe(p.noun ? "possessor" : "subject")
+                        && g.mayBe(p.noun ? "possessor" : "subject") && !(!p.noun && ownedByNoun(g, tokens, grammar))
                         && !destination(g, p) && !(!p.noun && feminineAfterMasculine(g, tokens, m, grammar))) {
                     source = g;
                     break;
                 }
             }
+        }
+        // the noun's own target stands between it and the verb whose subject is its doer
+        Participants.Group governorSubject = source == null && p.noun
+                ? subjectOfGovernorAfter(groups, tokens, m, clause, grammar) : null;
+        if (governorSubject != null) {
+            source = governorSubject;
         }
         if (source == null) {
             for (Participants.Group g : groups) {
@@ -114,15 +122,25 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 }
             }
         }
+        // case, not place, tells the doer: a group before the verb that may be its object yields to one after
+        // it that can only be its subject (Пакистан атаковала армия Афганистана)
+        Participants.Group objectFirst = null;
+        if (source != null && !p.noun && source.end() <= m.triggerStart() && source.marked("object")) {
+            Participants.Group subject = caseSubjectAfter(groups, tokens, m.triggerEnd(), clause, grammar, true);
+            if (subject != null) {
+                objectFirst = source;
+                source = subject;
+            }
+        }
         if (source != null && source.towns()) {
             // a town is where things happen, not who does them: Liverpool will meet Napoli is football
             source = null;
         }
         // a doer after the trigger comes before its target, except a by-phrase (the arrest of X by Iran)
         int from = source != null && source.start() >= m.triggerEnd() && !"agent".equals(source.preposition())
-                ? source.end() : m.triggerEnd();
-        Participants.Group target = null;
-        for (Participants.Group g : groups) {
+                && source != governorSubject ? source.end() : m.triggerEnd();
+        Participants.Group target = objectFirst;
+        for (Participants.Group g : objectFirst != null ? List.<Participants.Group>of() : groups) {
             if (g.start() >= from && g.start() < clause[1] && g != source
                     && (takesTarget(g, p) || insidePattern(g, m) || placeRightAfterVisit(g, m))
                     && !sameActor(source, g, p.cameo.startsWith(PROTEST_ROOT)) && !farGenitive(g, m, tokens, grammar)
@@ -131,7 +149,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         if (target == null && !p.noun) {
-            target = objectBefore(groups, m, clause, source);
+            target = objectBefore(groups, tokens, m, clause, source, grammar);
         }
         List<Participant> src = source == null ? new ArrayList<>() : new ArrayList<>(source.participants());
         List<Participant> tgt = target == null ? new ArrayList<>() : new ArrayList<>(target.participants());
@@ -168,7 +186,111 @@ record Arguments(List<Participant> source, List<Participant> target) {
         Token t = tokens.get(i);
         return t.analyses().stream().anyMatch(a -> grammar.definitePrefixes.contains(a.prefix())
                 && !grammar.prepositionPrefixes.containsKey(a.prefix()))
-                || Participants.tagged(t, grammar.subjectNounTag);
+                || Participants.tagged(t, grammar.subjectNounTag) || quantityBefore(tokens, m, clause, grammar);
+    }
+
+    /**
+     * Words no actor is known in stand before the verb as its subject, so a name after the verb is its
+     * object: a word declined only as a subject (Канцлер осудил Эрдогана), or a quantity with its noun
+     * (80 процентов граждан поддерживают ЕС). A participant between ends the search: it is the subject.
+     */
+    private static boolean unnamedSubjectBefore(List<Participants.Group> groups, List<Token> tokens,
+                                                TriggerPattern.Match m, int[] clause, EventGrammar grammar) {
+        for (int i = m.triggerStart() - 1; i >= Math.max(clause[0], m.triggerStart() - 1 - SUBJECT_WINDOW); i--) {
+            if (inGroup(groups, i)) {
+                return false;
+            }
+            java.util.Set<String> roles = grammar.declinedRoles(tokens.get(i));
+            if (roles != null) {
+                return roles.equals(java.util.Set.of("subject")) || quantityBefore(tokens, m, clause, grammar);
+            }
+        }
+        return quantityBefore(tokens, m, clause, grammar);
+    }
+
+    /** How far before its verb a quantity may count the verb's subject (более 80 процентов наших граждан). */
+    private static final int QUANTITY_REACH = 4;
+
+    /**
+     * A number or quantity word counts the verb's subject: it stands a few words before the verb in its
+     * clause, the words it counts between (a year stands alone: العام 2017 أبدى), with no preposition
+     * governing it (в 2018 году is a time), nor a date (21 марта). A verb form right after a preposition
+     * is a noun (أربعة أطفال في قصف).
+     */
+    private static boolean quantityBefore(List<Token> tokens, TriggerPattern.Match m, int[] clause,
+                                          EventGrammar grammar) {
+        if (m.triggerStart() == 0 || grammar.prepositionIn(tokens, m.triggerStart() - 1, m.triggerStart(), true)) {
+            return false;
+        }
+        for (int i = m.triggerStart() - 2; i >= Math.max(clause[0], m.triggerStart() - QUANTITY_REACH); i--) {
+            // a number counts with a quantity word next to it (80 процентов, أكثر من 80); alone it may be a date
+            boolean number = tokens.get(i).kind() == Token.Kind.NUMBER && (grammar.quantities.matchAt(tokens, i + 1) > 0
+                    || Participants.counted(tokens, new boolean[tokens.size()], i, grammar) < i);
+            if (number || grammar.quantities.matchAt(tokens, i) > 0) {
+                // the whole quantity (أكثر من 80, более 80) and the word before it
+                int q = Participants.counted(tokens, new boolean[tokens.size()], i + 1, grammar);
+                return q == 0 || !grammar.prepositionIn(tokens, q - 1, q, true);
+            }
+        }
+        return false;
+    }
+
+    private static boolean inGroup(List<Participants.Group> groups, int i) {
+        for (Participants.Group g : groups) {
+            if (g.start() <= i && i < g.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A group right after a declined word that is no subject (осудил политику Эрдогана) depends on that
+     * word: it is its owner, not the verb's subject, unless its own case shows it to be no owner.
+     */
+    private static boolean ownedByNoun(Participants.Group g, List<Token> tokens, EventGrammar grammar) {
+        if (g.start() == 0 || !g.mayBe("possessor")) {
+            return false;
+        }
+        java.util.Set<String> roles = grammar.declinedRoles(tokens.get(g.start() - 1));
+        return roles != null && !roles.contains("subject");
+    }
+
+    /** A group owned by the declined word before it, a word that may be an object and no subject (политику). */
+    private static boolean ownerOfObject(Participants.Group g, List<Token> tokens, EventGrammar grammar) {
+        return ownedByNoun(g, tokens, grammar) && grammar.declinedRoles(tokens.get(g.start() - 1)).contains("object");
+    }
+
+    /**
+     * The subject of a verb after an event noun that governs it, where case marks it (удар по Пакистану
+     * мог нанести Афганистан): the noun is the verb's object, and the verb's subject the noun's doer.
+     */
+    private static Participants.Group subjectOfGovernorAfter(List<Participants.Group> groups, List<Token> tokens,
+                                                             TriggerPattern.Match m, int[] clause,
+                                                             EventGrammar grammar) {
+        for (int i = m.triggerEnd(); i < clause[1] && i - m.triggerEnd() <= GOVERNED_WINDOW; i++) {
+            int len = grammar.governors.matchAt(tokens, i);
+            if (len > 0) {
+                return caseSubjectAfter(groups, tokens, i + len, clause, grammar, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A bare group right after a verb ending at {@code end} whose case marks it as a subject; with
+     * {@code only}, as no object either (армия, not Афганистан, which may be both).
+     */
+    private static Participants.Group caseSubjectAfter(List<Participants.Group> groups, List<Token> tokens, int end,
+                                                       int[] clause, EventGrammar grammar, boolean only) {
+        for (Participants.Group g : groups) {
+            if (g.start() >= end && g.start() - end <= SUBJECT_WINDOW && g.start() < clause[1]
+                    && g.preposition() == null && g.marked("subject") && !(only && g.mayBe("object"))
+                    && !ownedByNoun(g, tokens, grammar)) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /**
@@ -544,14 +666,16 @@ record Arguments(List<Participant> source, List<Participant> target) {
 
     /**
      * Where case shows it, the object may stand before the verb (Москву посетил президент Турции): a
-     * bare group in the clause whose case allows an object but not a subject.
+     * bare group in the clause whose case allows an object but not a subject, or the owner of a noun
+     * that can only be an object (Политику НАТО осудил Китай), as after the verb.
      */
-    private static Participants.Group objectBefore(List<Participants.Group> groups, TriggerPattern.Match m,
-                                                   int[] clause, Participants.Group source) {
+    private static Participants.Group objectBefore(List<Participants.Group> groups, List<Token> tokens,
+                                                   TriggerPattern.Match m, int[] clause, Participants.Group source,
+                                                   EventGrammar grammar) {
         Participants.Group out = null;
         for (Participants.Group g : groups) {
             if (g != source && g.end() <= m.triggerStart() && g.start() >= clause[0] && g.preposition() == null
-                    && g.marked("object") && !g.mayBe("subject")) {
+                    && (g.marked("object") && !g.mayBe("subject") || ownerOfObject(g, tokens, grammar))) {
                 out = g;
             }
         }

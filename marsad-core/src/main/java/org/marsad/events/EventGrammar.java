@@ -417,6 +417,26 @@ final class EventGrammar {
         return out;
     }
 
+    /**
+     * The case roles of a word that is only ever declined (every tagged reading shows a case: политику,
+     * канцлер; not утром, which is also an adverb), or null for any other word or where no case is shown.
+     */
+    Set<String> declinedRoles(org.marsad.model.Token token) {
+        boolean any = false;
+        for (org.marsad.model.Analysis a : token.analyses()) {
+            for (String tag : a.tags().split("\\|")) {
+                if (tag.isEmpty()) {
+                    continue;
+                }
+                any = true;
+                if (caseRoles.stream().noneMatch(c -> c.tags().matcher(tag).matches())) {
+                    return null;
+                }
+            }
+        }
+        return any ? caseRoles(token, false) : null;
+    }
+
     private static <E extends Enum<E>> E parse(DataFile.Row row, Class<E> type, String value) {
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));

@@ -131,6 +131,7 @@ final class Participants {
         for (Part p : parts) {
             mark(used, p);
         }
+        parts.replaceAll(p -> counted(p, tokens, used, g));
         List<Part> pronouns = pronouns(tokens, used, text, g, discourse, reported, placeCountry(mentions, discourse));
         parts.addAll(pronouns);
         // a pronoun right before a name is an apposition (زعيمي البلدين عمران خان): the name wins,
@@ -292,13 +293,23 @@ final class Participants {
 
     /**
      * The roles a counted crowd may take: its noun's or its counting words' (тысячи демонстрантов is as
-     * nominative as тысячи); null where either shows no case.
+     * nominative as тысячи); only the counting words' when they show a case of their own, no genitive
+     * (649 миллионам человек is dative); null where either shows no case, or where a number or an
+     * approximation governs counting words in the genitive (80 процентов граждан, около пяти тысяч человек:
+     * the phrase has a case it does not show).
      */
     private static Set<String> crowdRoles(List<Token> tokens, int from, int crowd, int end, EventGrammar g) {
         Set<String> own = headRoles(tokens, crowd, end, g);
         Set<String> counting = from < crowd ? headRoles(tokens, from, crowd, g) : own;
-        if (own == null || counting == null) {
+        boolean number = false;
+        for (int i = from; i < crowd; i++) {
+            number |= tokens.get(i).kind() == Token.Kind.NUMBER;
+        }
+        if (own == null || counting == null || number && counting.equals(Set.of("possessor"))) {
             return null;
+        }
+        if (!counting.contains("possessor")) {
+            return counting;
         }
         Set<String> both = new java.util.HashSet<>(own);
         both.addAll(counting);
@@ -306,10 +317,23 @@ final class Participants {
     }
 
     /**
+     * People a title names (граждан Турции) that a quantity counts take it in: the quantity's case is
+     * theirs too (80 процентов граждан Турции поддерживают is as much a subject as 80 процентов).
+     */
+    private static Part counted(Part p, List<Token> tokens, boolean[] used, EventGrammar g) {
+        int from = p.titled() && !p.pronoun() ? counted(tokens, used, p.start(), g) : p.start();
+        if (from == p.start()) {
+            return p;
+        }
+        return new Part(p.participant(), from, p.end(), p.type(), p.pronoun(), p.clitic(), p.entity(),
+                crowdRoles(tokens, from, p.start(), p.end(), g), p.titled());
+    }
+
+    /**
      * Where a crowd starts: before the numbers and words that count it (about five thousand people),
      * a quantity of several words ending right before it included (الآلاف من المتظاهرين).
      */
-    private static int counted(List<Token> tokens, boolean[] used, int crowd, EventGrammar g) {
+    static int counted(List<Token> tokens, boolean[] used, int crowd, EventGrammar g) {
         int from = crowd;
         while (from > 0 && !used[from - 1]) {
             int len = tokens.get(from - 1).kind() == Token.Kind.NUMBER ? 1 : 0;
@@ -531,7 +555,9 @@ final class Participants {
                     preposition = genitive ? null : cue.value();
                     break;
                 }
-                if (undeclined == null && parts.get(0).roles() == null && parts.get(0).type() == EntityType.LOC) {
+                // a person is no place: a foreign name the dictionary lacks (у Байдена) takes the case's role too
+                if (undeclined == null && parts.get(0).roles() == null
+                        && (parts.get(0).type() == EntityType.LOC || parts.get(0).type() == EntityType.PER)) {
                     undeclined = cue.value();
                 }
             }
