@@ -106,7 +106,8 @@ public final class MentionFinder {
                 findSurnames(tokens, next, m.start(), surnames, text, date, pack, out);
                 Entity e = chosen(m, matches, date, shared);
                 int limit = k + 1 < matches.size() ? matches.get(k + 1).start() : tokens.size();
-                OrganisationHeads.Found head = standsForState(e) ? heads.around(tokens, m.start(), m.end(), next, limit)
+                OrganisationHeads.Found head = standsForState(e) ? heads.around(tokens, m.start(), m.end(), next, limit,
+                        e.type() == EntityType.MISC)
                         : null;
                 if (head != null) {
                     Span span = new Span(nameStart(tokens.get(head.start()), head.clitic(), text, pack),

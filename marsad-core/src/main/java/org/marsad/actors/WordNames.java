@@ -128,7 +128,7 @@ final class WordNames {
         if (i - 1 >= from && before.matchAt(tokens, i - 1) == 1) {
             return true;
         }
-        if (heads.around(tokens, i, i + 1, from, i + 1) != null) {
+        if (heads.around(tokens, i, i + 1, from, i + 1, false) != null) {
             return true;
         }
         // joined to the state after it: مالي والنيجر
