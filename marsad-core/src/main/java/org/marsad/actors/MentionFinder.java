@@ -78,8 +78,11 @@ public final class MentionFinder {
     public List<Mention> find(List<Sentence> sentences, String text, LocalDate date, LanguagePack pack) {
         List<List<ActorDictionary.Match>> matched = new ArrayList<>(sentences.size());
         Map<String, List<Named>> surnames = new HashMap<>();
+        OrganisationHeads heads = OrganisationHeads.of(pack);
+        WordNames wordNames = WordNames.of(pack);
         for (Sentence s : sentences) {
-            List<ActorDictionary.Match> matches = dictionary.match(s.tokens());
+            List<ActorDictionary.Match> matches = wordNames.addTo(dictionary.match(s.tokens()), s.tokens(), dictionary,
+                    heads, pack);
             matched.add(matches);
             for (ActorDictionary.Match m : matches) {
                 Entity e = m.entities().get(0);
@@ -92,8 +95,8 @@ public final class MentionFinder {
                 }
             }
         }
-        OrganisationHeads heads = OrganisationHeads.of(pack);
         List<Mention> out = new ArrayList<>();
+        Map<List<Entity>, Entity> shared = new HashMap<>();
         for (int si = 0; si < sentences.size(); si++) {
             List<Token> tokens = sentences.get(si).tokens();
             List<ActorDictionary.Match> matches = matched.get(si);
@@ -101,9 +104,10 @@ public final class MentionFinder {
             for (int k = 0; k < matches.size(); k++) {
                 ActorDictionary.Match m = matches.get(k);
                 findSurnames(tokens, next, m.start(), surnames, text, date, pack, out);
-                Entity e = m.entities().get(0);
+                Entity e = chosen(m, matches, date, shared);
                 int limit = k + 1 < matches.size() ? matches.get(k + 1).start() : tokens.size();
-                OrganisationHeads.Found head = standsForState(e) ? heads.around(tokens, m.start(), m.end(), next, limit)
+                OrganisationHeads.Found head = standsForState(e) ? heads.around(tokens, m.start(), m.end(), next, limit,
+                        e.type() == EntityType.MISC)
                         : null;
                 if (head != null) {
                     Span span = new Span(nameStart(tokens.get(head.start()), head.clitic(), text, pack),
@@ -121,6 +125,38 @@ public final class MentionFinder {
             findSurnames(tokens, next, tokens.size(), surnames, text, date, pack, out);
         }
         return out;
+    }
+
+    /**
+     * The entity a name stands for. Where entities of different actors share it (عمان: Oman, and Amman,
+     * Jordan's capital), the first whose actor another name in the sentence names (العاصمة الأردنية عمان,
+     * الملك عبد الله الثاني في عمان); without one, what an earlier sentence of the article chose; else
+     * the entity of the table that comes first.
+     */
+    private static Entity chosen(ActorDictionary.Match m, List<ActorDictionary.Match> sentence, LocalDate date,
+                                 Map<List<Entity>, Entity> shared) {
+        List<Entity> es = m.entities();
+        Set<String> actors = new HashSet<>();
+        for (Entity e : es) {
+            actors.add(e.actor());
+        }
+        if (actors.size() < 2) {
+            return es.get(0);
+        }
+        Set<String> named = new HashSet<>();
+        for (ActorDictionary.Match o : sentence) {
+            Actor a = o == m || o.entities().size() > 1 ? null : o.entities().get(0).actorOn(date);
+            if (a != null) {
+                named.add(a.code());
+            }
+        }
+        for (Entity e : es) {
+            if (e.actor() != null && named.contains(e.actor())) {
+                shared.put(es, e);
+                return e;
+            }
+        }
+        return shared.getOrDefault(es, es.get(0));
     }
 
     /**

@@ -14,14 +14,18 @@ import org.marsad.text.WordSet;
 /**
  * Words that make a state or nationality into one of its organisations (وزارة الخارجية المصرية,
  * Министерство обороны России, the Egyptian Foreign Ministry), read from
- * {@code lang/XX/org-heads.tsv}: rows {@code before|after<TAB>words<TAB>sector}, where the
- * position says on which side of the state's name the words stand.
+ * {@code lang/XX/org-heads.tsv}: rows {@code before|before-adjective|after<TAB>words<TAB>sector}, and
+ * {@code clitics<TAB>prefixes} that a {@code before} head may carry (without it, any reading counts), and
+ * {@code adjective-names<TAB>names} of states spelt like their nationality adjective, where the
+ * position says on which side of the state's name the words stand; a {@code before-adjective} head
+ * takes a nationality adjective only (الحكومة المصرية), not a state's name, which after it is
+ * something else: انتقدت الحكومة إسرائيل, the government criticised Israel.
  */
 final class OrganisationHeads {
     private static final Map<String, OrganisationHeads> HEADS = new ConcurrentHashMap<>();
     private static final int LONGEST = 4;
 
-    record Head(WordSet words, boolean before, String sector) {
+    record Head(WordSet words, boolean before, boolean adjectiveOnly, String sector) {
     }
 
     /** A head found next to a name: the tokens it covers and the sector it gives. */
@@ -29,9 +33,12 @@ final class OrganisationHeads {
     }
 
     private final List<Head> heads;
+    /** States' names spelt like their nationality adjective (السعودية): after a head they are that adjective. */
+    private final WordSet adjectiveNames;
 
-    private OrganisationHeads(List<Head> heads) {
+    private OrganisationHeads(List<Head> heads, WordSet adjectiveNames) {
         this.heads = List.copyOf(heads);
+        this.adjectiveNames = adjectiveNames;
     }
 
     static OrganisationHeads of(LanguagePack pack) {
@@ -40,21 +47,58 @@ final class OrganisationHeads {
 
     private static OrganisationHeads load(LanguagePack pack) {
         List<Head> heads = new ArrayList<>();
-        for (DataFile.Row row : DataFile.resource("lang/" + pack.code() + "/org-heads.tsv", false)) {
-            String position = row.get(0);
-            if (!position.equals("before") && !position.equals("after")) {
-                throw row.error("position must be before or after, not '" + position + "'");
+        List<DataFile.Row> rows = DataFile.resource("lang/" + pack.code() + "/org-heads.tsv", false);
+        // the clitics a head before a state's name may carry: not the article (الحكومة is no حكومة of a name)
+        java.util.Set<String> clitics = null;
+        StringBuilder adjectiveNames = new StringBuilder();
+        for (DataFile.Row row : rows) {
+            if (row.get(0).equals("clitics")) {
+                clitics = java.util.Set.copyOf(DataFile.values(row.get(1)));
+            } else if (row.get(0).equals("adjective-names")) {
+                adjectiveNames.append(adjectiveNames.length() == 0 ? "" : "|").append(row.get(1));
             }
-            heads.add(new Head(WordSet.parse(row.get(1), pack, Inflections.NONE), position.equals("before"), row.get(2)));
         }
-        return new OrganisationHeads(heads);
+        for (DataFile.Row row : rows) {
+            String position = row.get(0);
+            if (position.equals("clitics") || position.equals("adjective-names")) {
+                continue;
+            }
+            if (!position.equals("before") && !position.equals("before-adjective") && !position.equals("after")) {
+                throw row.error("position must be before, before-adjective or after, not '" + position + "'");
+            }
+            java.util.Set<String> prefixes = position.equals("before") ? clitics : null;
+            heads.add(new Head(WordSet.parse(row.get(1), pack, Inflections.NONE, prefixes), !position.equals("after"),
+                    position.equals("before-adjective"), row.get(2)));
+        }
+        return new OrganisationHeads(heads, WordSet.parse(adjectiveNames.toString(), pack, Inflections.NONE));
     }
 
-    /** The longest head next to tokens [start, end) that stays within [from, to), or null. */
-    Found around(List<Token> tokens, int start, int end, int from, int to) {
+    /** The sector of the longest head that starts at token i (وزارة الداخلية, Interior Ministry), or null. */
+    String sectorAt(List<Token> tokens, int i) {
+        String sector = null;
+        int longest = 0;
+        for (Head h : heads) {
+            int len = h.words().matchAt(tokens, i);
+            if (len > longest) {
+                sector = h.sector();
+                longest = len;
+            }
+        }
+        return sector;
+    }
+
+    /**
+     * The longest head next to tokens [start, end) that stays within [from, to), or null; {@code adjective}
+     * when those tokens are a nationality adjective, not a state's name.
+     */
+    Found around(List<Token> tokens, int start, int end, int from, int to, boolean adjective) {
         Found best = null;
         int bestLength = 0;
+        boolean asAdjective = adjective || adjectiveNames.matchAt(tokens, start) == end - start;
         for (Head h : heads) {
+            if (h.adjectiveOnly() && !asAdjective) {
+                continue;
+            }
             if (h.before()) {
                 for (int len = Math.min(LONGEST, start - from); len > bestLength; len--) {
                     if (h.words().matchAt(tokens, start - len) == len) {

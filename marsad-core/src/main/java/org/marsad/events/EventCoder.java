@@ -11,6 +11,7 @@ import java.util.Set;
 import org.marsad.actors.ActorDictionary;
 import org.marsad.actors.Entity;
 import org.marsad.model.Actor;
+import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
 import org.marsad.model.Modality;
@@ -61,7 +62,7 @@ public final class EventCoder {
                 groups = Participants.find(s.tokens(), here, text, g, discourse, attribution != null);
             }
             List<TimeExpression> timesHere = times.stream().filter(x -> s.span().contains(x.span())).toList();
-            List<TriggerPattern.Match> found = triggers(s.tokens(), g, groups);
+            List<TriggerPattern.Match> found = triggers(s.tokens(), g, groups, here);
             Map<TriggerPattern.Match, TriggerPattern.Match> objects = objects(found, s.tokens(), groups, g);
             List<TriggerPattern.Match> matches = found.stream().filter(m -> !objects.containsValue(m)).toList();
             for (TriggerPattern.Match m : matches) {
@@ -90,7 +91,7 @@ public final class EventCoder {
 
     /** The best pattern match for each trigger word, in text order. */
     private static List<TriggerPattern.Match> triggers(List<Token> tokens, EventGrammar g,
-                                                       List<Participants.Group> groups) {
+                                                       List<Participants.Group> groups, List<Mention> mentions) {
         List<TriggerPattern.Match> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             TriggerPattern.Match best = null;
@@ -117,7 +118,7 @@ public final class EventCoder {
             }
             if (best != null && !startsAt(out, best.triggerStart()) && !compound(tokens, best.start())
                     && !adjective(tokens, best, g, groups) && !endsAnother(out, best)
-                    && !describesOwnWords(tokens, best, g)) {
+                    && !describesOwnWords(tokens, best, g) && !inName(tokens.get(best.triggerStart()), mentions)) {
                 out.add(best);
             }
         }
@@ -419,6 +420,20 @@ public final class EventCoder {
             if (o.start() < m.triggerStart() && o.end() == m.triggerEnd() && o.triggerEnd() < o.end()
                     && !(o.pattern().speechAct && !m.pattern().noun)
                     || o.triggerStart() < m.triggerStart() && m.triggerEnd() <= o.triggerEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A trigger word inside a listed name or a person's name is part of that name, not a verb or noun of
+     * its own: طالبان is the Taliban, not "the two demanded"; إيد رينولد is a person, not "supported".
+     */
+    private static boolean inName(Token trigger, List<Mention> mentions) {
+        for (Mention x : mentions) {
+            if ((x.type() == EntityType.PER || x.entity() != null && x.type() != EntityType.MISC)
+                    && x.span().contains(trigger.span())) {
                 return true;
             }
         }

@@ -96,7 +96,9 @@ final class ModalityFinder {
         }
         int verb = m.pattern().noun ? t - 1 : t;
         // a verb trigger's own reading tells its prefix: سيزور has the future س, سحبت only begins with it
+        // a word right after a preposition is a noun, whatever it begins with (في سياق الحوار)
         boolean futurePrefix = m.pattern().noun ? verb >= 0 && hasFuturePrefix(tokens.get(verb), g)
+                && !(verb > 0 && g.prepositionIn(tokens, verb - 1, verb, true))
                 || governedInFuture(tokens, t, clause, g)
                 : g.futurePrefixes.contains(m.pattern().elements.get(m.pattern().triggerIndex).prefixAt(tokens, t));
         // a saying in the future is planned (will ask, попросит, ستطلب), even when reported (said Japan will pledge);

@@ -11,7 +11,7 @@ import java.util.Map;
  *               language it has none in (for a name the dictionary lacks: the name itself and
  *               its proposals)
  * @param link   how the actor was found: {@link #LISTED}, {@link #TRANSLITERATION},
- *               {@link #SKELETON}, or null when it was not
+ *               {@link #SKELETON}, {@link #SURNAME}, {@link #ARTICLE_STATE}, or null when it was not
  */
 public record Mention(String id, EntityType type, Span span, String text, Actor actor,
                       String entity, Map<String, String> names, double confidence, String link) {
@@ -23,6 +23,8 @@ public record Mention(String id, EntityType type, Span span, String text, Actor 
     public static final String SURNAME = "surname";
     /** A name with a listed one's consonant skeleton. */
     public static final String SKELETON = "skeleton";
+    /** A government body named without its state, given the state the article is about. */
+    public static final String ARTICLE_STATE = "article-state";
 
     public Mention {
         names = Map.copyOf(names);

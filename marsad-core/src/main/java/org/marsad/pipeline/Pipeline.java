@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.marsad.actors.ActorDictionary;
+import org.marsad.actors.HomeStates;
 import org.marsad.actors.MentionFinder;
 import org.marsad.events.CameoCodes;
 import org.marsad.events.EventCoder;
@@ -27,11 +28,13 @@ import org.marsad.time.TimeTagger;
  * date, mentions, times, events. Holds its dictionaries and tables once; thread-safe.
  */
 public final class Pipeline {
+    private final ActorDictionary dictionary;
     private final MentionFinder mentions;
     private final ModelMentions modelMentions;
     private final EventCoder events;
 
     public Pipeline(ActorDictionary dictionary) {
+        this.dictionary = dictionary;
         this.mentions = new MentionFinder(dictionary);
         this.modelMentions = new ModelMentions(dictionary);
         this.events = new EventCoder(dictionary, CameoCodes.bundled(), SummaryTemplates.bundled());
@@ -57,7 +60,8 @@ public final class Pipeline {
         String text = article.text();
         LocalDate date = article.published();
 
-        List<Mention> found = modelMentions.add(sentences, text, date, pack, mentions.find(sentences, text, date, pack));
+        List<Mention> found = HomeStates.link(modelMentions.add(sentences, text, date, pack,
+                mentions.find(sentences, text, date, pack)), sentences, dictionary, pack);
         List<Mention> numberedMentions = new ArrayList<>(found.size());
         for (Mention m : found) {
             numberedMentions.add(m.withId("m" + (numberedMentions.size() + 1)));

@@ -1,10 +1,14 @@
 package org.marsad.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 import org.marsad.data.DataFile;
 import org.marsad.model.Analysis;
@@ -12,8 +16,9 @@ import org.marsad.model.Analysis;
 /**
  * Readings made by taking listed prefixes and suffixes off a word, as an affix table
  * ({@code lang/XX/affixes.tsv}) says: rows {@code prefix<TAB>FORM}, {@code suffix<TAB>FORM} and
- * {@code min-stem<TAB>N}, {@code verb-prefix<TAB>FORM} for prefixes only verbs take (their readings
- * are never names: سمكة is not س + مكة), and {@code clitic<TAB>FORM} for prefixes that are words of their own
+ * {@code min-stem<TAB>N}, {@code verb-prefix<TAB>FORM[<TAB>STEM]} for prefixes only verbs take (their readings
+ * are never names: سمكة is not س + مكة), taken off only where what is left matches the regular expression
+ * STEM (the future س comes before a present tense's person prefix: سيزور, not سلسلة), and {@code clitic<TAB>FORM} for prefixes that are words of their own
  * (a conjunction or preposition, not the article). Used for Arabic clitics (و ف ب ل ك ال, pronoun suffixes) so that
  * وباكستان and لروسيا reach باكستان and روسيا. Every word is also lower-cased.
  */
@@ -22,16 +27,19 @@ public final class AffixMorphology implements Morphology {
     private final List<String> suffixes;
     private final int minStem;
     private final Set<String> clitics;
-    /** Prefixes only verbs take (the future س): readings with them are marked verb-only. */
-    private final Set<String> verbPrefixes;
+    /**
+     * Prefixes only verbs take (the future س), with the form a verb's stem has after them: readings with
+     * them are marked verb-only.
+     */
+    private final Map<String, Pattern> verbPrefixes;
 
     public AffixMorphology(List<String> prefixes, List<String> suffixes, int minStem, Set<String> clitics,
-                           Set<String> verbPrefixes) {
+                           Map<String, Pattern> verbPrefixes) {
         this.prefixes = List.copyOf(prefixes);
         this.suffixes = List.copyOf(suffixes);
         this.minStem = minStem;
         this.clitics = Set.copyOf(clitics);
-        this.verbPrefixes = Set.copyOf(verbPrefixes);
+        this.verbPrefixes = Map.copyOf(verbPrefixes);
     }
 
     public static AffixMorphology load(List<DataFile.Row> rows) {
@@ -39,13 +47,17 @@ public final class AffixMorphology implements Morphology {
         List<String> suffixes = new ArrayList<>();
         int minStem = 2;
         Set<String> clitics = new java.util.HashSet<>();
-        Set<String> verbPrefixes = new java.util.HashSet<>();
+        Map<String, Pattern> verbPrefixes = new HashMap<>();
         for (DataFile.Row row : rows) {
             switch (row.get(0)) {
                 case "prefix" -> prefixes.add(row.get(1));
                 case "verb-prefix" -> {
                     prefixes.add(row.get(1));
-                    verbPrefixes.add(row.get(1));
+                    try {
+                        verbPrefixes.put(row.get(1), Pattern.compile(row.size() > 2 ? row.get(2) : ".*"));
+                    } catch (PatternSyntaxException e) {
+                        throw row.error("bad stem pattern: " + e.getDescription());
+                    }
                 }
                 case "suffix" -> suffixes.add(row.get(1));
                 case "clitic" -> clitics.add(row.get(1));
@@ -82,8 +94,12 @@ public final class AffixMorphology implements Morphology {
                     continue;
                 }
                 String stem = word.substring(p.length(), word.length() - s.length());
+                Pattern verbStem = verbPrefixes.get(p);
+                if (verbStem != null && !verbStem.matcher(stem).matches()) {
+                    continue;
+                }
                 if (seen.add(stem + "|" + p + "|" + s)) {
-                    out.add(new Analysis(stem, p, s, verbPrefixes.contains(p) ? Analysis.VERB_ONLY : ""));
+                    out.add(new Analysis(stem, p, s, verbStem != null ? Analysis.VERB_ONLY : ""));
                 }
             }
         }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +14,7 @@ import org.marsad.model.Analysis;
 
 class AffixMorphologyTest {
     private final AffixMorphology m = new AffixMorphology(List.of("و", "ال", "وال", "ل", "س"), List.of("ه", "يه"), 2,
-            Set.of("و", "ل"), Set.of("س"));
+            Set.of("و", "ل"), Map.of("س", Pattern.compile("[ايتن].+")));
 
     private List<String> lemmas(String word) {
         return m.analyse(word).stream().map(Analysis::lemma).toList();
@@ -37,13 +39,18 @@ class AffixMorphologyTest {
 
     @Test
     void marksReadingsOnlyAVerbCanHave() {
-        assertTrue(m.analyse("سمكه").stream().anyMatch(a -> a.lemma().equals("مكه") && a.verbOnly()));
+        assertTrue(m.analyse("سيزور").stream().anyMatch(a -> a.lemma().equals("يزور") && a.verbOnly()));
         assertTrue(m.analyse("وباكستان").stream().noneMatch(Analysis::verbOnly));
     }
 
     @Test
+    void takesAVerbPrefixOffOnlyBeforeAVerbStem() {
+        assertTrue(m.analyse("سلسله").stream().noneMatch(Analysis::verbOnly));
+    }
+
+    @Test
     void lowerCases() {
-        assertEquals("moscow", new AffixMorphology(List.of(), List.of(), 2, Set.of(), Set.of()).analyse("Moscow").get(0).lemma());
+        assertEquals("moscow", new AffixMorphology(List.of(), List.of(), 2, Set.of(), Map.of()).analyse("Moscow").get(0).lemma());
     }
 
     @Test
