@@ -40,6 +40,30 @@ record Arguments(List<Participant> source, List<Participant> target) {
     static Arguments find(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
                           int[] clause, Participant speaker, EventGrammar grammar,
                           List<TriggerPattern.Match> others) {
+        Arguments args = byOrder(groups, tokens, m, clause, speaker, grammar, others);
+        return m.pattern().received ? received(args, groups, m, clause) : args;
+    }
+
+    /**
+     * What a verb's subject received came from the giver after "from" or "by" in its clause (received
+     * weapons from the US, получила оружие от США, تلقت أسلحة من الولايات المتحدة): the giver acts, the
+     * subject is acted on; with no giver named there is no doer.
+     */
+    private static Arguments received(Arguments args, List<Participants.Group> groups, TriggerPattern.Match m,
+                                      int[] clause) {
+        for (Participants.Group g : groups) {
+            if (g.start() >= m.triggerEnd() && g.end() <= clause[1]
+                    && ("from".equals(g.preposition()) || "agent".equals(g.preposition()))) {
+                return new Arguments(g.participants(), args.source());
+            }
+        }
+        return new Arguments(List.of(), args.source());
+    }
+
+    /** Source and target by word order, case and prepositions, as the class comment tells. */
+    private static Arguments byOrder(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
+                                     int[] clause, Participant speaker, EventGrammar grammar,
+                                     List<TriggerPattern.Match> others) {
         TriggerPattern p = m.pattern();
         boolean reduced = !p.noun && !p.suffered && reducedPassive(groups, tokens, m, grammar);
         if (!p.noun && (p.suffered || reduced || passive(tokens, m, grammar))) {
@@ -269,6 +293,14 @@ record Arguments(List<Participant> source, List<Participant> target) {
             if (subject == null && g.start() >= m.triggerEnd() && g.end() <= clause[1] && g.preposition() == null
                     && g != agent && (g.marked("subject") || subjectAfter && g.mayBe("subject")
                     && (suffered || g.start() - m.triggerEnd() <= SUBJECT_WINDOW))) {
+                subject = g;
+            }
+        }
+        for (Participants.Group g : groups) {
+            // what was given, not named as a participant, went to the one its case marks as the object
+            // (Украине была предоставлена помощь Соединенными Штатами); one suffers in one's own person
+            if (subject == null && !suffered && g != agent && g.start() >= clause[0] && g.end() <= clause[1]
+                    && g.preposition() == null && g.marked("object") && !g.mayBe("subject")) {
                 subject = g;
             }
         }

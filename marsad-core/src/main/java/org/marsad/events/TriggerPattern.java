@@ -50,12 +50,17 @@ final class TriggerPattern {
      * unvowelled Arabic قتل read as قُتل): its subject is the target, an agent phrase the source.
      */
     final boolean suffered;
+    /**
+     * The verb tells what its subject received (received weapons from, получила оружие от, تلقت أسلحة
+     * من): the giver after "from" is the source, the subject the target.
+     */
+    final boolean received;
     final String origin;
 
     /** The options of a triggers row, each a field above, as the tables write them. */
     enum Option {
         STORY_SIDES, PLACE_IS_TARGET, SPEECH_ACT, NOT_PASSIVE, TOPIC_OBJECT, UNNAMED_SOURCE, UNNAMED_CROWD, NEEDS_TARGET,
-        SUFFERED;
+        SUFFERED, RECEIVED;
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -88,6 +93,7 @@ final class TriggerPattern {
         this.unnamedCrowd = options.contains(Option.UNNAMED_CROWD);
         this.needsTarget = options.contains(Option.NEEDS_TARGET);
         this.suffered = options.contains(Option.SUFFERED);
+        this.received = options.contains(Option.RECEIVED);
         this.origin = origin;
     }
 
