@@ -65,7 +65,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
                                      int[] clause, Participant speaker, EventGrammar grammar,
                                      List<TriggerPattern.Match> others) {
         TriggerPattern p = m.pattern();
-        boolean reduced = !p.noun && !p.suffered && reducedPassive(groups, tokens, m, grammar);
+        boolean reduced = !p.noun && !p.suffered && reducedPassive(groups, tokens, m, grammar, others);
         if (!p.noun && (p.suffered || reduced || passive(tokens, m, grammar))) {
             return passiveArguments(groups, m, clause, grammar.subjectOrder.contains("after"), reduced);
         }
@@ -240,7 +240,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * (victims killed by the crash, журналисты, задержанные полицией, صحفيان اعتقلا من قبل الشرطة).
      */
     private static boolean reducedPassive(List<Participants.Group> groups, List<Token> tokens,
-                                          TriggerPattern.Match m, EventGrammar grammar) {
+                                          TriggerPattern.Match m, EventGrammar grammar,
+                                          List<TriggerPattern.Match> others) {
         if (m.pattern().notPassive || m.triggerEnd() >= tokens.size()) {
             return false;
         }
@@ -249,7 +250,64 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return true;
         }
         return grammar.passiveForm != null && grammar.passiveForm.matcher(verb.analyses().get(0).lemma()).matches()
-                && grammar.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, "agent");
+                && (grammar.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, "agent")
+                || describesNoun(groups, tokens, m, grammar, others));
+    }
+
+    /**
+     * Where word order alone tells the subject (it stands only before its verb), a participle with no
+     * object, right after a noun, describes that noun when the noun is some other verb's: the subject of
+     * a verb later in its clause (protesters arrested on Monday were released) or what follows a "be"
+     * (there were ten soldiers killed in Ukraine).
+     */
+    private static boolean describesNoun(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
+                                         EventGrammar grammar, List<TriggerPattern.Match> others) {
+        if (grammar.subjectOrder.contains("after") || grammar.passiveAuxiliaries == null
+                || !grammar.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, true)) {
+            return false;
+        }
+        Participants.Group noun = null;
+        for (Participants.Group g : groups) {
+            // a noun the tables don't know may end the noun's phrase (Turkish police officers detained)
+            if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - REDUCED_SUBJECT_WINDOW
+                    && g.preposition() == null && !grammar.prepositionIn(tokens, g.end(), m.triggerStart(), true)
+                    && java.util.stream.IntStream.range(g.end(), m.triggerStart())
+                    .noneMatch(i -> grammar.boundaries.matchAt(tokens, i) > 0)) {
+                noun = g;
+            }
+        }
+        if (noun == null) {
+            return false;
+        }
+        int before = noun.start() - 1;
+        while (before >= 0 && (grammar.quantities.matchAt(tokens, before) > 0
+                || tokens.get(before).kind() == Token.Kind.NUMBER)) {
+            before--;
+        }
+        return before >= 0 && grammar.passiveAuxiliaries.matchAt(tokens, before) == 1
+                || verbLater(groups, tokens, m, grammar, others);
+    }
+
+    /**
+     * An auxiliary (was, were) follows in the trigger's clause, with no conjunction, pronoun, participant
+     * or other verb trigger between that would make it a verb of its own; not after a preposition, which
+     * makes it an infinitive's (agreed on Friday to be bound).
+     */
+    private static boolean verbLater(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
+                                     EventGrammar grammar, List<TriggerPattern.Match> others) {
+        for (int i = m.triggerEnd(); i < tokens.size(); i++) {
+            int at = i;
+            if (grammar.boundaries.matchAt(tokens, i) > 0 || grammar.conjunctions.matchAt(tokens, i) > 0
+                    || grammar.pronouns.stream().anyMatch(c -> c.words().matchAt(tokens, at) > 0)
+                    || groups.stream().anyMatch(g -> g.start() == at && g.preposition() == null)
+                    || others.stream().anyMatch(o -> o != m && !o.pattern().noun && o.triggerStart() == at)) {
+                return false;
+            }
+            if (grammar.passiveAuxiliaries.matchAt(tokens, i) > 0) {
+                return !grammar.prepositionIn(tokens, i - 1, i, true);
+            }
+        }
+        return false;
     }
 
     /** A bare group the agent's case marks right after the trigger (задержанные турецкой полицией). */
