@@ -71,7 +71,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         Participants.Group source = p.noun ? leadingNationality(groups, m) : null;
         if (source == null) {
-            source = p.noun ? byAgent(groups, m, clause) : antecedent(groups, tokens, m, clause, grammar);
+            source = p.noun ? nounAgent(groups, m, clause, others) : antecedent(groups, tokens, m, clause, grammar);
         }
         if (source == null && !p.noun) {
             source = pastRelative(groups, tokens, m, clause, grammar);
@@ -285,25 +285,26 @@ record Arguments(List<Participant> source, List<Participant> target) {
             before--;
         }
         return before >= 0 && grammar.passiveAuxiliaries.matchAt(tokens, before) == 1
-                || verbLater(groups, tokens, m, grammar, others);
+                || verbLater(groups, tokens, m.triggerEnd(), m, grammar, others);
     }
 
     /**
-     * An auxiliary (was, were) follows in the trigger's clause, with no conjunction, pronoun, participant
-     * or other verb trigger between that would make it a verb of its own; not after a preposition, which
-     * makes it an infinitive's (agreed on Friday to be bound).
+     * A verb follows in the clause from token {@code from} on, with no conjunction, pronoun, participant
+     * or boundary between that would make it a verb of its own: an auxiliary (was, were) or a verb
+     * trigger other than m, not after a preposition, which makes it an infinitive (agreed on Friday to
+     * reopen, to be bound).
      */
-    private static boolean verbLater(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
-                                     EventGrammar grammar, List<TriggerPattern.Match> others) {
-        for (int i = m.triggerEnd(); i < tokens.size(); i++) {
+    static boolean verbLater(List<Participants.Group> groups, List<Token> tokens, int from, TriggerPattern.Match m,
+                             EventGrammar grammar, List<TriggerPattern.Match> others) {
+        for (int i = from; i < tokens.size(); i++) {
             int at = i;
             if (grammar.boundaries.matchAt(tokens, i) > 0 || grammar.conjunctions.matchAt(tokens, i) > 0
-                    || grammar.pronouns.stream().anyMatch(c -> c.words().matchAt(tokens, at) > 0)
-                    || groups.stream().anyMatch(g -> g.start() == at && g.preposition() == null)
-                    || others.stream().anyMatch(o -> o != m && !o.pattern().noun && o.triggerStart() == at)) {
+                    || personalPronoun(tokens, at, grammar)
+                    || groups.stream().anyMatch(g -> g.start() == at && g.preposition() == null)) {
                 return false;
             }
-            if (grammar.passiveAuxiliaries.matchAt(tokens, i) > 0) {
+            if (grammar.passiveAuxiliaries != null && grammar.passiveAuxiliaries.matchAt(tokens, i) > 0
+                    || others.stream().anyMatch(o -> o != m && !o.pattern().noun && o.triggerStart() == at)) {
                 return !grammar.prepositionIn(tokens, i - 1, i, true);
             }
         }
@@ -391,6 +392,21 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return null;
+    }
+
+    /**
+     * A noun's by-phrase, unless a verb trigger stands between: the phrase is then that verb's agent (the
+     * rocket attacks on Sderot were condemned by Egypt), told as its own event.
+     */
+    private static Participants.Group nounAgent(List<Participants.Group> groups, TriggerPattern.Match m, int[] clause,
+                                                List<TriggerPattern.Match> others) {
+        Participants.Group g = byAgent(groups, m, clause);
+        for (TriggerPattern.Match o : others) {
+            if (g != null && !o.pattern().noun && o.triggerStart() >= m.triggerEnd() && o.triggerEnd() <= g.start()) {
+                return null;
+            }
+        }
+        return g;
     }
 
     private static Participants.Group byAgent(List<Participants.Group> groups, TriggerPattern.Match m,
@@ -514,10 +530,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * for it to stand for (Он призвал Соединенные Штаты): the name after the verb is then its object.
      */
     private static boolean pronounRightBefore(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
-        int i = m.triggerStart() - 1;
-        if (i < 0) {
-            return false;
-        }
+        return m.triggerStart() > 0 && personalPronoun(tokens, m.triggerStart() - 1, grammar);
+    }
+
+    /** A personal pronoun (he, they, он) is the word at token i; not a crowd word (police, protesters). */
+    static boolean personalPronoun(List<Token> tokens, int i, EventGrammar grammar) {
         return grammar.pronouns.stream().anyMatch(c -> c.value().startsWith("speaker") && oneWordCueAt(c, tokens, i));
     }
 

@@ -97,8 +97,35 @@ final class TriggerPattern {
         this.origin = origin;
     }
 
+    /** The same row read as a noun's: its verb's form is also a plural noun (artillery shells). */
+    private TriggerPattern(TriggerPattern verb) {
+        this.cameo = verb.cameo;
+        this.elements = verb.elements;
+        this.gapBefore = verb.gapBefore;
+        this.triggerIndex = verb.triggerIndex;
+        this.noun = true;
+        this.context = verb.context;
+        this.targetPrepositions = verb.targetPrepositions;
+        this.storySides = verb.storySides;
+        this.placeIsTarget = verb.placeIsTarget;
+        this.speechAct = verb.speechAct;
+        this.notPassive = verb.notPassive;
+        this.topicObject = verb.topicObject;
+        this.unnamedSource = verb.unnamedSource;
+        this.unnamedCrowd = verb.unnamedCrowd;
+        this.needsTarget = verb.needsTarget;
+        this.suffered = verb.suffered;
+        this.received = verb.received;
+        this.origin = verb.origin;
+    }
+
     /** A match: the trigger's token range and the range of the whole pattern. */
     record Match(TriggerPattern pattern, int triggerStart, int triggerEnd, int start, int end, int matched) {
+        /** The same match read as a noun (police raids in Jenin killed: raids is no verb). */
+        Match asNoun() {
+            return new Match(new TriggerPattern(pattern), triggerStart, triggerEnd, start, end, matched);
+        }
+
         /** True when the trigger's verb form carries its own subject (أدانوا): what follows is its object. */
         boolean subjectMarked(List<Token> tokens) {
             return pattern.elements.get(pattern.triggerIndex).subjectAt(tokens, triggerStart);
