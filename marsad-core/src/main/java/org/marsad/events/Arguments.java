@@ -40,14 +40,38 @@ record Arguments(List<Participant> source, List<Participant> target) {
     static Arguments find(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
                           int[] clause, Participant speaker, EventGrammar grammar,
                           List<TriggerPattern.Match> others) {
+        Arguments args = byOrder(groups, tokens, m, clause, speaker, grammar, others);
+        return m.pattern().received ? received(args, groups, m, clause) : args;
+    }
+
+    /**
+     * What a verb's subject received came from the giver after "from" or "by" in its clause (received
+     * weapons from the US, получила оружие от США, تلقت أسلحة من الولايات المتحدة): the giver acts, the
+     * subject is acted on; with no giver named there is no doer.
+     */
+    private static Arguments received(Arguments args, List<Participants.Group> groups, TriggerPattern.Match m,
+                                      int[] clause) {
+        for (Participants.Group g : groups) {
+            if (g.start() >= m.triggerEnd() && g.end() <= clause[1]
+                    && ("from".equals(g.preposition()) || "agent".equals(g.preposition()))) {
+                return new Arguments(g.participants(), args.source());
+            }
+        }
+        return new Arguments(List.of(), args.source());
+    }
+
+    /** Source and target by word order, case and prepositions, as the class comment tells. */
+    private static Arguments byOrder(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
+                                     int[] clause, Participant speaker, EventGrammar grammar,
+                                     List<TriggerPattern.Match> others) {
         TriggerPattern p = m.pattern();
-        boolean reduced = !p.noun && !p.suffered && reducedPassive(groups, tokens, m, grammar);
+        boolean reduced = !p.noun && !p.suffered && reducedPassive(groups, tokens, m, grammar, others);
         if (!p.noun && (p.suffered || reduced || passive(tokens, m, grammar))) {
             return passiveArguments(groups, m, clause, grammar.subjectOrder.contains("after"), reduced);
         }
         Participants.Group source = p.noun ? leadingNationality(groups, m) : null;
         if (source == null) {
-            source = p.noun ? byAgent(groups, m, clause) : antecedent(groups, tokens, m, clause, grammar);
+            source = p.noun ? nounAgent(groups, m, clause, others) : antecedent(groups, tokens, m, clause, grammar);
         }
         if (source == null && !p.noun) {
             source = pastRelative(groups, tokens, m, clause, grammar);
@@ -338,7 +362,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * (victims killed by the crash, журналисты, задержанные полицией, صحفيان اعتقلا من قبل الشرطة).
      */
     private static boolean reducedPassive(List<Participants.Group> groups, List<Token> tokens,
-                                          TriggerPattern.Match m, EventGrammar grammar) {
+                                          TriggerPattern.Match m, EventGrammar grammar,
+                                          List<TriggerPattern.Match> others) {
         if (m.pattern().notPassive || m.triggerEnd() >= tokens.size()) {
             return false;
         }
@@ -347,7 +372,65 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return true;
         }
         return grammar.passiveForm != null && grammar.passiveForm.matcher(verb.analyses().get(0).lemma()).matches()
-                && grammar.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, "agent");
+                && (grammar.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, "agent")
+                || describesNoun(groups, tokens, m, grammar, others));
+    }
+
+    /**
+     * Where word order alone tells the subject (it stands only before its verb), a participle with no
+     * object, right after a noun, describes that noun when the noun is some other verb's: the subject of
+     * a verb later in its clause (protesters arrested on Monday were released) or what follows a "be"
+     * (there were ten soldiers killed in Ukraine).
+     */
+    private static boolean describesNoun(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
+                                         EventGrammar grammar, List<TriggerPattern.Match> others) {
+        if (grammar.subjectOrder.contains("after") || grammar.passiveAuxiliaries == null
+                || !grammar.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, true)) {
+            return false;
+        }
+        Participants.Group noun = null;
+        for (Participants.Group g : groups) {
+            // a noun the tables don't know may end the noun's phrase (Turkish police officers detained)
+            if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - REDUCED_SUBJECT_WINDOW
+                    && g.preposition() == null && !grammar.prepositionIn(tokens, g.end(), m.triggerStart(), true)
+                    && java.util.stream.IntStream.range(g.end(), m.triggerStart())
+                    .noneMatch(i -> grammar.boundaries.matchAt(tokens, i) > 0)) {
+                noun = g;
+            }
+        }
+        if (noun == null) {
+            return false;
+        }
+        int before = noun.start() - 1;
+        while (before >= 0 && (grammar.quantities.matchAt(tokens, before) > 0
+                || tokens.get(before).kind() == Token.Kind.NUMBER)) {
+            before--;
+        }
+        return before >= 0 && grammar.passiveAuxiliaries.matchAt(tokens, before) == 1
+                || verbLater(groups, tokens, m.triggerEnd(), m, grammar, others);
+    }
+
+    /**
+     * A verb follows in the clause from token {@code from} on, with no conjunction, pronoun, participant
+     * or boundary between that would make it a verb of its own: an auxiliary (was, were) or a verb
+     * trigger other than m, not after a preposition, which makes it an infinitive (agreed on Friday to
+     * reopen, to be bound).
+     */
+    static boolean verbLater(List<Participants.Group> groups, List<Token> tokens, int from, TriggerPattern.Match m,
+                             EventGrammar grammar, List<TriggerPattern.Match> others) {
+        for (int i = from; i < tokens.size(); i++) {
+            int at = i;
+            if (grammar.boundaries.matchAt(tokens, i) > 0 || grammar.conjunctions.matchAt(tokens, i) > 0
+                    || personalPronoun(tokens, at, grammar)
+                    || groups.stream().anyMatch(g -> g.start() == at && g.preposition() == null)) {
+                return false;
+            }
+            if (grammar.passiveAuxiliaries != null && grammar.passiveAuxiliaries.matchAt(tokens, i) > 0
+                    || others.stream().anyMatch(o -> o != m && !o.pattern().noun && o.triggerStart() == at)) {
+                return !grammar.prepositionIn(tokens, i - 1, i, true);
+            }
+        }
+        return false;
     }
 
     /** A bare group the agent's case marks right after the trigger (задержанные турецкой полицией). */
@@ -394,6 +477,14 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 subject = g;
             }
         }
+        for (Participants.Group g : groups) {
+            // what was given, not named as a participant, went to the one its case marks as the object
+            // (Украине была предоставлена помощь Соединенными Штатами); one suffers in one's own person
+            if (subject == null && !suffered && g != agent && g.start() >= clause[0] && g.end() <= clause[1]
+                    && g.preposition() == null && g.marked("object") && !g.mayBe("subject")) {
+                subject = g;
+            }
+        }
         return new Arguments(agent == null ? List.of() : agent.participants(),
                 subject == null ? List.of() : subject.participants());
     }
@@ -423,6 +514,21 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return null;
+    }
+
+    /**
+     * A noun's by-phrase, unless a verb trigger stands between: the phrase is then that verb's agent (the
+     * rocket attacks on Sderot were condemned by Egypt), told as its own event.
+     */
+    private static Participants.Group nounAgent(List<Participants.Group> groups, TriggerPattern.Match m, int[] clause,
+                                                List<TriggerPattern.Match> others) {
+        Participants.Group g = byAgent(groups, m, clause);
+        for (TriggerPattern.Match o : others) {
+            if (g != null && !o.pattern().noun && o.triggerStart() >= m.triggerEnd() && o.triggerEnd() <= g.start()) {
+                return null;
+            }
+        }
+        return g;
     }
 
     private static Participants.Group byAgent(List<Participants.Group> groups, TriggerPattern.Match m,
@@ -546,10 +652,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * for it to stand for (Он призвал Соединенные Штаты): the name after the verb is then its object.
      */
     private static boolean pronounRightBefore(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
-        int i = m.triggerStart() - 1;
-        if (i < 0) {
-            return false;
-        }
+        return m.triggerStart() > 0 && personalPronoun(tokens, m.triggerStart() - 1, grammar);
+    }
+
+    /** A personal pronoun (he, they, он) is the word at token i; not a crowd word (police, protesters). */
+    static boolean personalPronoun(List<Token> tokens, int i, EventGrammar grammar) {
         return grammar.pronouns.stream().anyMatch(c -> c.value().startsWith("speaker") && oneWordCueAt(c, tokens, i));
     }
 

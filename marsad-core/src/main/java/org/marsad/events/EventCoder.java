@@ -123,7 +123,48 @@ public final class EventCoder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.triggerStart(), b.triggerStart()));
-        return out;
+        return out.stream().map(m -> pluralNoun(tokens, m, g, groups, out) ? m.asNoun() : m).toList();
+    }
+
+    /** How many words a determiner may stand before a plural noun it opens (the Stockholm office supplies). */
+    private static final int DETERMINER_REACH = 3;
+
+    /**
+     * A verb trigger of one word in a form that is also a plural noun, with a word of its phrase before it,
+     * is a noun: the subject of a verb after it in its clause (Israeli police raids in Jenin killed, artillery
+     * shells were fired), or a word inside a phrase a determiner opens, another noun of the phrase after
+     * it (the Stockholm office supplies company).
+     */
+    private static boolean pluralNoun(List<Token> tokens, TriggerPattern.Match m, EventGrammar g,
+                                      List<Participants.Group> groups, List<TriggerPattern.Match> matches) {
+        int t = m.triggerStart();
+        if (m.pattern().noun || g.nounForm == null || m.start() != t || m.triggerEnd() != t + 1 || t == 0
+                || !g.nounForm.matcher(tokens.get(t).norm()).matches() || !phraseWord(tokens, t - 1, g)) {
+            return false;
+        }
+        if (Arguments.verbLater(groups, tokens, t + 1, m, g, matches)) {
+            return true;
+        }
+        int d = t - 1;
+        while (d > 0 && t - d <= DETERMINER_REACH && phraseWord(tokens, d, g)) {
+            d--;
+        }
+        if (g.determiners.matchAt(tokens, d) != 1) {
+            return false;
+        }
+        // a preposition or the end may follow a verb too (once the Cuban group arrives in the United States)
+        int next = t + 1;
+        return next < tokens.size() && phraseWord(tokens, next, g) && groups.stream().noneMatch(grp -> grp.start() == next);
+    }
+
+    /** A word that may stand inside a noun phrase: no boundary, conjunction, preposition, determiner, personal pronoun, auxiliary or speech verb. */
+    private static boolean phraseWord(List<Token> tokens, int i, EventGrammar g) {
+        return tokens.get(i).kind() == Token.Kind.WORD && g.boundaries.matchAt(tokens, i) == 0
+                && g.conjunctions.matchAt(tokens, i) == 0 && !g.prepositionIn(tokens, i, i + 1, true)
+                && g.determiners.matchAt(tokens, i) == 0
+                && !Arguments.personalPronoun(tokens, i, g)
+                && (g.passiveAuxiliaries == null || g.passiveAuxiliaries.matchAt(tokens, i) == 0)
+                && g.speech.matchAt(tokens, i) == 0;
     }
 
     /**

@@ -102,6 +102,8 @@ final class EventGrammar {
     /** Readings of a participle (убитого) and of a verb form (убили, подписан): a participle alone is an adjective. */
     Pattern participleTag;
     Pattern finiteTag;
+    /** Verb forms that may also be plural nouns (English shells, raids); null when a language has none. */
+    Pattern nounForm;
     /** Readings of a noun in the subject's case (Russian ураган): before a verb, its own subject; null when none. */
     Pattern subjectNounTag;
     /** CAMEO codes (and their sub-codes) of mutual events: Russia and Pakistan met, signed, clashed. */
@@ -226,6 +228,7 @@ final class EventGrammar {
                 case "participle-tag" -> g.participleTag = regex(row, words);
                 case "finite-tag" -> g.finiteTag = regex(row, words);
                 case "subject-noun-tag" -> g.subjectNounTag = regex(row, words);
+                case "noun-form" -> g.nounForm = regex(row, words);
                 case "agent" -> g.agents.add(new Cue(WordSet.parse(words, pack, inflections), value));
                 case "pronoun" -> g.pronouns.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
                         row.get(3).isEmpty() ? null : regex(row, row.get(3))));

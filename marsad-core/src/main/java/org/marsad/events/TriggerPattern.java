@@ -55,12 +55,17 @@ final class TriggerPattern {
      * unvowelled Arabic قتل read as قُتل): its subject is the target, an agent phrase the source.
      */
     final boolean suffered;
+    /**
+     * The verb tells what its subject received (received weapons from, получила оружие от, تلقت أسلحة
+     * من): the giver after "from" is the source, the subject the target.
+     */
+    final boolean received;
     final String origin;
 
     /** The options of a triggers row, each a field above, as the tables write them. */
     enum Option {
         STORY_SIDES, PLACE_IS_TARGET, SPEECH_ACT, NOT_PASSIVE, TOPIC_OBJECT, UNNAMED_SOURCE, UNNAMED_CROWD, NEEDS_TARGET,
-        HELD_OR_AIMED, SUFFERED;
+        HELD_OR_AIMED, SUFFERED, RECEIVED;
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -94,11 +99,40 @@ final class TriggerPattern {
         this.needsTarget = options.contains(Option.NEEDS_TARGET);
         this.heldOrAimed = options.contains(Option.HELD_OR_AIMED);
         this.suffered = options.contains(Option.SUFFERED);
+        this.received = options.contains(Option.RECEIVED);
         this.origin = origin;
+    }
+
+    /** The same row read as a noun's: its verb's form is also a plural noun (artillery shells). */
+    private TriggerPattern(TriggerPattern verb) {
+        this.cameo = verb.cameo;
+        this.elements = verb.elements;
+        this.gapBefore = verb.gapBefore;
+        this.triggerIndex = verb.triggerIndex;
+        this.noun = true;
+        this.context = verb.context;
+        this.targetPrepositions = verb.targetPrepositions;
+        this.storySides = verb.storySides;
+        this.placeIsTarget = verb.placeIsTarget;
+        this.speechAct = verb.speechAct;
+        this.notPassive = verb.notPassive;
+        this.topicObject = verb.topicObject;
+        this.unnamedSource = verb.unnamedSource;
+        this.unnamedCrowd = verb.unnamedCrowd;
+        this.needsTarget = verb.needsTarget;
+        this.heldOrAimed = verb.heldOrAimed;
+        this.suffered = verb.suffered;
+        this.received = verb.received;
+        this.origin = verb.origin;
     }
 
     /** A match: the trigger's token range and the range of the whole pattern. */
     record Match(TriggerPattern pattern, int triggerStart, int triggerEnd, int start, int end, int matched) {
+        /** The same match read as a noun (police raids in Jenin killed: raids is no verb). */
+        Match asNoun() {
+            return new Match(new TriggerPattern(pattern), triggerStart, triggerEnd, start, end, matched);
+        }
+
         /** True when the trigger's verb form carries its own subject (أدانوا): what follows is its object. */
         boolean subjectMarked(List<Token> tokens) {
             return pattern.elements.get(pattern.triggerIndex).subjectAt(tokens, triggerStart);

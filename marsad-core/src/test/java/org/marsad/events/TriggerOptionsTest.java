@@ -15,6 +15,7 @@ class TriggerOptionsTest {
     void optionsAreReadByTheirWrittenNames() {
         assertEquals(Optional.of(TriggerPattern.Option.NEEDS_TARGET), TriggerPattern.Option.named("needs-target"));
         assertEquals(Optional.of(TriggerPattern.Option.PLACE_IS_TARGET), TriggerPattern.Option.named("place-is-target"));
+        assertEquals(Optional.of(TriggerPattern.Option.RECEIVED), TriggerPattern.Option.named("received"));
         assertEquals(Optional.empty(), TriggerPattern.Option.named("needs_target"));
         assertTrue(TriggerPattern.Option.names().contains("speech-act, not-passive"));
     }
