@@ -128,6 +128,14 @@ class ActorLookupTest {
     }
 
     @Test
+    void theTwoCongosKeptApart() {
+        assertFinds("en", "the eastern Democratic Republic of Congo", "COD@Democratic Republic of Congo");
+        assertFinds("en", "troops in the Republic of Congo", "COG@Republic of Congo");
+        assertFinds("ru", "Демократической Республики Конго", "COD@Демократической Республики Конго");
+        assertFinds("ar", "شرق الكونغو الديموقراطية", "COD@الكونغو الديموقراطية");
+    }
+
+    @Test
     void namesMarkedExactMatchOnlyAsWritten() {
         assertFinds("en", "US troops left", "USA@US");
         assertEquals(List.of(), found("en", "let us talk, said the Us weekly"));
