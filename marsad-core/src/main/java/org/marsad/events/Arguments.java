@@ -124,7 +124,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
                         && !(p.noun && grammar.prepositionIn(tokens, m.triggerEnd(), g.start(), false))
                         && !(insidePattern(g, m) && !g.parts().get(0).titled())
                         && g.mayBe(p.noun ? "possessor" : "subject") && !(!p.noun && ownedByNoun(g, tokens, grammar))
-                        && !destination(g, p) && !(!p.noun && feminineAfterMasculine(g, tokens, m, grammar))) {
+                        && !destination(g, p) && !(!p.noun && feminineAfterMasculine(g, tokens, m, grammar))
+                        && !(!p.noun && grammar.disagree(tokens.get(m.triggerStart()), tokens.get(g.start())))) {
                     source = g;
                     break;
                 }
@@ -310,7 +311,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         for (Participants.Group g : groups) {
             if (g.start() >= end && g.start() - end <= SUBJECT_WINDOW && g.start() < clause[1]
                     && g.preposition() == null && g.marked("subject") && !(only && g.mayBe("object"))
-                    && !ownedByNoun(g, tokens, grammar)) {
+                    && !ownedByNoun(g, tokens, grammar)
+                    && !grammar.disagree(tokens.get(end - 1), tokens.get(g.start()))) {
                 return g;
             }
         }
