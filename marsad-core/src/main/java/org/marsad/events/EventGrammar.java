@@ -584,6 +584,26 @@ final class EventGrammar {
     }
 
     /**
+     * The end of the last preposition in tokens [from, to) that, by the case of the word after it, says
+     * where (в кулуарах; в среду, accusative, is "to"): the first cue its words and that case match
+     * gives its role; -1 when none does.
+     */
+    int placeEnd(List<org.marsad.model.Token> tokens, int from, int to) {
+        int found = -1;
+        for (int i = from; i < to; i++) {
+            for (Cue cue : prepositions) {
+                int len = cue.words().matchAt(tokens, i);
+                if (len > 0 && (cue.tags() == null
+                        || i + len < tokens.size() && Participants.tagged(tokens.get(i + len), cue.tags()))) {
+                    found = cue.value().equals("place") ? i + len : found;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
      * The start of the verb in [from, t) that governs the event noun at t (did not carry out air strikes,
      * agreed to resume nuclear talks): the last one ending at most {@code gap} words before it; else -1.
      */
