@@ -124,7 +124,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
                         && !(p.noun && grammar.prepositionIn(tokens, m.triggerEnd(), g.start(), false))
                         && !(insidePattern(g, m) && !g.parts().get(0).titled())
                         && g.mayBe(p.noun ? "possessor" : "subject") && !(!p.noun && ownedByNoun(g, tokens, grammar))
-                        && !destination(g, p) && !(!p.noun && feminineAfterMasculine(g, tokens, m, grammar))) {
+                        && !destination(g, p) && !(!p.noun && feminineAfterMasculine(g, tokens, m, grammar))
+                        && !(!p.noun && grammar.disagree(tokens.get(m.triggerStart()), tokens.get(g.start())))) {
                     source = g;
                     break;
                 }
@@ -310,7 +311,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         for (Participants.Group g : groups) {
             if (g.start() >= end && g.start() - end <= SUBJECT_WINDOW && g.start() < clause[1]
                     && g.preposition() == null && g.marked("subject") && !(only && g.mayBe("object"))
-                    && !ownedByNoun(g, tokens, grammar)) {
+                    && !ownedByNoun(g, tokens, grammar)
+                    && !grammar.disagree(tokens.get(end - 1), tokens.get(g.start()))) {
                 return g;
             }
         }
@@ -879,18 +881,41 @@ record Arguments(List<Participant> source, List<Participant> target) {
 
     /**
      * A genitive (of X) is the target only as the owner of the verb's object, right after it (seize the
-     * funds of the Palestinian Authority), not after some other phrase (met Ri on the sidelines of the UN).
+     * funds of the Palestinian Authority), not after some other phrase (met Ri on the sidelines of the UN);
+     * nor is a genitive its case shows after a place.
      */
     private static boolean farGenitive(Participants.Group g, TriggerPattern.Match m, List<Token> tokens,
                                        EventGrammar grammar) {
         if (!g.genitive()) {
-            return false;
+            // where case, not of, shows the owner, one after a place and its genitives belongs to that
+            // place (встретился с Ри в кулуарах саммита Генассамблеи ООН)
+            return g.preposition() == null && g.marked("possessor")
+                    && placeChain(tokens, grammar.placeEnd(tokens, m.triggerEnd(), g.start()), g.start(), grammar);
         }
         int of = g.start() - 1;
         if (of - m.triggerEnd() > GENITIVE_WINDOW) {
             return true;
         }
         return grammar.prepositionIn(tokens, m.triggerEnd(), of, false);
+    }
+
+    /**
+     * Words [from, to) a place preposition governs, a genitive chain: each declined as a place or an
+     * owner, one only as an owner (кулуарах саммита; not в отношении, a preposition of its own).
+     */
+    private static boolean placeChain(List<Token> tokens, int from, int to, EventGrammar grammar) {
+        if (from < 0) {
+            return false;
+        }
+        boolean owner = false;
+        for (int i = from; i < to; i++) {
+            java.util.Set<String> roles = grammar.declinedRoles(tokens.get(i));
+            if (roles == null || !java.util.Set.of("possessor", "other").containsAll(roles)) {
+                return false;
+            }
+            owner |= roles.equals(java.util.Set.of("possessor"));
+        }
+        return owner;
     }
 
     /** A nationality adjective no agent noun joined names a people, not its state (Georgians rallied). */

@@ -60,6 +60,13 @@ final class EventGrammar {
     record CaseRole(Pattern tags, String role) {
     }
 
+    /** A verb form (every reading tagged {@code verb}) that no subject tagged {@code subject} agrees with. */
+    record Disagreement(Pattern verb, Pattern subject) {
+    }
+
+    /** Verb forms and the subjects they cannot have (предупредил, singular: not власти, plural). */
+    final List<Disagreement> disagreements = new ArrayList<>();
+
     final Map<String, List<TriggerPattern>> patternsByFirstWord = new HashMap<>();
     /** Noun rows whose leading word only marks the noun (the|an|s =attack): a nationality may take its place. */
     final List<TriggerPattern> nounsAfterLeader = new ArrayList<>();
@@ -106,6 +113,8 @@ final class EventGrammar {
     Pattern nounForm;
     /** Readings of a noun in the subject's case (Russian ураган): before a verb, its own subject; null when none. */
     Pattern subjectNounTag;
+    /** Readings of an indeclinable noun (Косово, Перу): a word with one shows no case, whatever its others say. */
+    Pattern indeclinableTag;
     /** CAMEO codes (and their sub-codes) of mutual events: Russia and Pakistan met, signed, clashed. */
     final List<String> mutualCodes = new ArrayList<>();
     /**
@@ -228,6 +237,8 @@ final class EventGrammar {
                 case "participle-tag" -> g.participleTag = regex(row, words);
                 case "finite-tag" -> g.finiteTag = regex(row, words);
                 case "subject-noun-tag" -> g.subjectNounTag = regex(row, words);
+                case "indeclinable-tag" -> g.indeclinableTag = regex(row, words);
+                case "disagreement" -> g.disagreements.add(new Disagreement(regex(row, words), regex(row, value)));
                 case "noun-form" -> g.nounForm = regex(row, words);
                 case "agent" -> g.agents.add(new Cue(WordSet.parse(words, pack, inflections), value));
                 case "pronoun" -> g.pronouns.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
@@ -401,6 +412,9 @@ final class EventGrammar {
      */
     Set<String> caseRoles(org.marsad.model.Token token, boolean name) {
         boolean names = name && nameTag != null && token.analyses().stream().anyMatch(a -> a.hasTag(nameTag));
+        if (indeclinableTag != null && token.analyses().stream().anyMatch(a -> a.hasTag(indeclinableTag))) {
+            return null;
+        }
         Set<String> out = null;
         for (org.marsad.model.Analysis a : token.analyses()) {
             for (String tag : a.tags().split("\\|")) {
@@ -418,6 +432,37 @@ final class EventGrammar {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the verb cannot agree with a subject headed by the noun: every reading of the verb has
+     * a form's tag, and every reading of the noun in the subject's case a subject's tag it excludes.
+     */
+    boolean disagree(org.marsad.model.Token verb, org.marsad.model.Token noun) {
+        for (Disagreement d : disagreements) {
+            if (allTagged(verb, d.verb(), null) && allTagged(noun, d.subject(), "subject")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the token has readings (of the role's case, when a role is given) and all of them match. */
+    private boolean allTagged(org.marsad.model.Token token, Pattern tags, String role) {
+        boolean any = false;
+        for (org.marsad.model.Analysis a : token.analyses()) {
+            for (String tag : a.tags().split("\\|")) {
+                if (tag.isEmpty() || role != null && caseRoles.stream()
+                        .noneMatch(c -> c.role().equals(role) && c.tags().matcher(tag).matches())) {
+                    continue;
+                }
+                if (!tags.matcher(tag).matches()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /**
@@ -536,6 +581,26 @@ final class EventGrammar {
             }
         }
         return false;
+    }
+
+    /**
+     * The end of the last preposition in tokens [from, to) that, by the case of the word after it, says
+     * where (в кулуарах; в среду, accusative, is "to"): the first cue its words and that case match
+     * gives its role; -1 when none does.
+     */
+    int placeEnd(List<org.marsad.model.Token> tokens, int from, int to) {
+        int found = -1;
+        for (int i = from; i < to; i++) {
+            for (Cue cue : prepositions) {
+                int len = cue.words().matchAt(tokens, i);
+                if (len > 0 && (cue.tags() == null
+                        || i + len < tokens.size() && Participants.tagged(tokens.get(i + len), cue.tags()))) {
+                    found = cue.value().equals("place") ? i + len : found;
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /**
