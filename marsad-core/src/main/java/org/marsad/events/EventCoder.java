@@ -56,7 +56,7 @@ public final class EventCoder {
             discourse.count(here, s.section() == org.marsad.model.Section.Kind.TITLE);
             List<Participants.Group> groups = Participants.find(s.tokens(), here, text, g, discourse, false);
             Participant speaker = discourse.speaker();
-            Participant attribution = attribution(s, groups, g, discourse);
+            Participant attribution = attribution(s, groups, here, g, discourse);
             if (discourse.speaker() != speaker || attribution != null) {
                 // the sentence named a new speaker, or reports one: its pronouns (نحن, they) refer to them
                 groups = Participants.find(s.tokens(), here, text, g, discourse, attribution != null);
@@ -201,6 +201,9 @@ public final class EventCoder {
 
     /** GDELT's quad class of material conflict (assault, fight, coerce). */
     private static final int MATERIAL_CONFLICT = 4;
+    /** CAMEO's demonstrate or rally, and the sector of a government and its office holders. */
+    private static final String RALLY = "141";
+    private static final String GOVERNMENT = "GOV";
 
     /** How recent a dated event must be, before the article's date, to be the story it reports. */
     private static final int STORY_DAYS = 7;
@@ -553,6 +556,10 @@ public final class EventCoder {
             // an event is who did what: without a "who" it is not coded
             return null;
         }
+        if (code.startsWith(RALLY) && args.source().stream().allMatch(p -> GOVERNMENT.equals(p.actor().sector()))) {
+            // a government does not take to the streets: a president's rally is a campaign event
+            return null;
+        }
         if (m.pattern().noun && args.target().isEmpty() && discourse.toldAsNoEvent(code)) {
             // the article told such events as none before: Trump's meeting tonight is one of the
             // campaign meetings it named, the crash one more word for the road accident
@@ -770,8 +777,8 @@ public final class EventCoder {
         return best;
     }
 
-    private static Participant attribution(Sentence s, List<Participants.Group> groups, EventGrammar g,
-                                           Discourse discourse) {
+    private static Participant attribution(Sentence s, List<Participants.Group> groups, List<Mention> mentions,
+                                           EventGrammar g, Discourse discourse) {
         List<Token> tokens = s.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             if (g.speech.matchAt(tokens, i) == 0) {
@@ -813,13 +820,21 @@ public final class EventCoder {
             }
             if (speaker != null) {
                 discourse.speaker(speaker);
-            } else if (!g.subjectOrder.contains("after") && unknownSubject(tokens, clause[0], i, g)) {
-                // "Environmental groups said": someone the actor tables don't know is speaking now
+            } else if (!g.subjectOrder.contains("after") && unknownSubject(tokens, clause[0], i, g)
+                    || unknownPersonBefore(mentions, tokens.get(i).span().start())) {
+                // "Environmental groups said", "John Smith testified, denying": someone the actor tables
+                // don't know is speaking now
                 discourse.speaker(null);
             }
             return discourse.speaker();
         }
         return discourse.quoteOpen() ? discourse.speaker() : null;
+    }
+
+    /** True when a person the actor tables don't know (a name only the tagger found) is named before the offset. */
+    private static boolean unknownPersonBefore(List<Mention> mentions, int offset) {
+        return mentions.stream().anyMatch(m -> m.type() == EntityType.PER && m.actor() == null
+                && m.span().end() <= offset);
     }
 
     /** How many words a preposition's noun phrase may hold before a name that is its genitive. */

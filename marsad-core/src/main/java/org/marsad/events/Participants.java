@@ -132,7 +132,8 @@ final class Participants {
             mark(used, p);
         }
         parts.replaceAll(p -> counted(p, tokens, used, g));
-        List<Part> pronouns = pronouns(tokens, used, text, g, discourse, reported, placeCountry(mentions, discourse));
+        List<Part> pronouns = pronouns(tokens, used, text, g, discourse, reported, placeCountry(mentions, discourse),
+                mentions);
         parts.addAll(pronouns);
         // a pronoun right before a name is an apposition (زعيمي البلدين عمران خان): the name wins,
         // and whatever governed the pronoun governs the name
@@ -349,7 +350,8 @@ final class Participants {
     }
 
     private static List<Part> pronouns(List<Token> tokens, boolean[] used, String text, EventGrammar g,
-                                       Discourse discourse, boolean reported, String crowdCountry) {
+                                       Discourse discourse, boolean reported, String crowdCountry,
+                                       List<Mention> mentions) {
         List<Part> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (used[i]) {
@@ -381,7 +383,9 @@ final class Participants {
                                 EntityType.LOC, true, clitic, null, headRoles(tokens, i, i + len, g), false), tokens,
                                 text, g));
                     }
-                } else if (discourse.speaker() != null && (!cue.value().equals("speaker-in-speech")
+                } else if (discourse.speaker() != null
+                        && !unknownPersonBetween(discourse.speaker(), tokens.get(0).span().start(), span, mentions)
+                        && (!cue.value().equals("speaker-in-speech")
                         || reported && i > 0 && (g.speech.matchAt(tokens, i - 1) > 0
                         || g.boundaries.matchAt(tokens, i - 1) > 0))) {
                     // "they", "it" stand for the speaker as the subject of what is said: said they were ...
@@ -394,6 +398,25 @@ final class Participants {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the speaker was named before this sentence and, in it, a person the tables don't know
+     * (Kavanaugh, a name only the tagger found) is named before the pronoun: the pronoun most likely
+     * stands for them (an allegation that he assaulted her), so it does not jump back to the speaker.
+     * A name in the speaker's own sentence may be theirs (السفير الباكستاني عمران أحمد).
+     */
+    private static boolean unknownPersonBetween(Participant speaker, int sentenceStart, Span pronoun,
+                                                List<Mention> mentions) {
+        if (speaker.span().start() >= sentenceStart) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PER && m.actor() == null && m.span().end() <= pronoun.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -26,7 +26,11 @@ class EventCoderTest {
     private static final LocalDate DATE = LocalDate.of(2020, 6, 3);
 
     private static List<Event> events(String text) {
-        Article a = new Article("t", null, null, "ar", DATE, text,
+        return events("ar", text);
+    }
+
+    private static List<Event> events(String lang, String text) {
+        Article a = new Article("t", null, null, lang, DATE, text,
                 List.of(new Section(Section.Kind.BODY, new Span(0, text.length()))), "test");
         Document d = PIPELINE.process(a);
         return d.events();
@@ -144,5 +148,21 @@ class EventCoderTest {
         Participant target = e.target().get(0);
         assertEquals("الرئيس المصري", target.text());
         assertEquals(target.text(), text.substring(target.span().start(), target.span().end()));
+    }
+
+    @Test
+    void aPersonTheTablesDoNotKnowIsWhomTheNextPronounMeansNotTheEarlierSpeaker() {
+        String en = "President Donald Trump said at a rally in Ohio on Saturday that the vote was important.\n"
+                + "John Smith testified before the Senate on Thursday, denying an allegation from Julia Brown that"
+                + " he sexually assaulted her in 1990.";
+        String ru = "Президент США Дональд Трамп заявил в субботу на митинге в Огайо, что голосование важно.\n"
+                + "Джон Смит дал показания в Сенате в четверг, отрицая обвинение Джулии Браун в том, что он напал на"
+                + " нее в 1990 году.";
+        assertEquals(List.of(), events("en", en));
+        assertEquals(List.of(), events("ru", ru));
+        // with nobody else named, he still points back to the speaker
+        Event e = events("en", "President Donald Trump said the vote was important.\n"
+                + "He said he had sexually assaulted Iran decades ago.").get(0);
+        assertEquals(Set.of("USA"), actors(e.source()));
     }
 }
