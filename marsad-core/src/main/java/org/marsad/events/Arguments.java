@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.marsad.model.Analysis;
 import org.marsad.model.Participant;
@@ -117,6 +118,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
             for (Participants.Group g : groups) {
                 // a light verb may open a relative clause (التحقيق الذي أجراه): its subject is still the agent
                 boolean light = p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar);
+                if (!p.noun && unnamedAgentBetween(groups, tokens, m.triggerEnd(), g.start(), grammar)) {
+                    // the subject after the verb is an agent noun no state joined: انتقدت الوزارة إسرائيل
+                    break;
+                }
                 if (g.start() >= m.triggerEnd() && g.preposition() == null && (g.start() < clause[1] || light)
                         && (g.start() - m.triggerEnd() - (g.genitive() ? 1 : 0)
                         <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW) || light)
@@ -167,7 +172,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         for (Participants.Group g : objectFirst != null ? List.<Participants.Group>of() : groups) {
             if (g.start() >= from && g.start() < clause[1] && g != source
                     && (takesTarget(g, p) || insidePattern(g, m) || placeRightAfterVisit(g, m))
-                    && !sameActor(source, g, p.cameo.startsWith(PROTEST_ROOT)) && !farGenitive(g, m, tokens, grammar)
+                    && !(sameActor(source, g, p.cameo.startsWith(PROTEST_ROOT)) && !statelessCrowd(source, g, groups))
+                    && !farGenitive(g, m, tokens, grammar)
                     && (target == null || better(g, target))) {
                 target = g;
             }
@@ -175,7 +181,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (target == null && !p.noun) {
             target = objectBefore(groups, tokens, m, clause, source, grammar);
         }
-        List<Participant> src = source == null ? new ArrayList<>() : new ArrayList<>(source.participants());
+        // the subject is an unnamed government or crowd of no known state: nobody named acts on the object
+        boolean stateless = source != null && target != null && statelessCrowd(source, target, groups);
+        List<Participant> src = source == null || stateless ? new ArrayList<>() : new ArrayList<>(source.participants());
         List<Participant> tgt = target == null ? new ArrayList<>() : new ArrayList<>(target.participants());
         if (tgt.isEmpty() && src.size() > 1 && grammar.mutual(p.cameo)) {
             tgt.addAll(src.subList(1, src.size()));
@@ -184,7 +192,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             // talks between Iran and Iraq; but seizing parts of Iraq and Syria leaves both struck
             src.add(tgt.remove(0));
         }
-        if (src.isEmpty() && speaker != null && !p.noun && grammar.speakerIsSubject
+        if (src.isEmpty() && !stateless && speaker != null && !p.noun && grammar.speakerIsSubject
                 && m.triggerStart() - clause[0] <= DROPPED_SUBJECT_WINDOW && !ownSubject(tokens, m, clause, grammar)
                 && !(clause[0] > 0 && grammar.adverbialBoundaries.matchAt(tokens, clause[0] - 1) == 1)) {
             src.add(speaker);
@@ -194,6 +202,33 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return new Arguments(List.copyOf(src), List.copyOf(tgt));
+    }
+
+    /**
+     * A crowd word (the government, protesters) takes the state of the first place its sentence names
+     * (Participants); when that place is the event's other side, the crowd's own state is unknown: the
+     * government criticised Israel is no Israeli government criticising itself.
+     */
+    private static boolean statelessCrowd(Participants.Group source, Participants.Group other,
+                                          List<Participants.Group> groups) {
+        for (Participants.Part sp : source.parts()) {
+            if (!sp.pronoun() || sp.participant().mention() != null || sp.type() != org.marsad.model.EntityType.PER) {
+                return false;
+            }
+        }
+        for (Participants.Group g : groups) {
+            for (Participants.Part part : g.parts()) {
+                if (!part.pronoun() && part.type() == org.marsad.model.EntityType.LOC) {
+                    // the first place, whose state the crowd took: a place after a preposition is where the crowd
+                    // is (protesters in Peshawar), a town where it is from (rebels shelled a district of Aleppo);
+                    // a state that is the bare object is not
+                    String state = part.participant().actor().code();
+                    return g == other && g.preposition() == null && state.equals(part.entity())
+                            && source.parts().stream().allMatch(sp -> sp.participant().actor().code().equals(state));
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -224,12 +259,28 @@ record Arguments(List<Participant> source, List<Participant> target) {
             if (inGroup(groups, i)) {
                 return false;
             }
+            Set<String> cases = grammar.caseRoles(tokens.get(i), false);
+            if (grammar.sectorAgentAt(tokens, i) && (cases == null || cases.contains("subject"))) {
+                // an agent noun no state joined is the subject: Министерство раскритиковало Израиль
+                return true;
+            }
             java.util.Set<String> roles = grammar.declinedRoles(tokens.get(i));
             if (roles != null) {
                 return roles.equals(java.util.Set.of("subject")) || quantityBefore(tokens, m, clause, grammar);
             }
         }
         return quantityBefore(tokens, m, clause, grammar);
+    }
+
+    /** An agent noun no participant took in stands in tokens [from, to) (انتقدت الوزارة إسرائيل). */
+    private static boolean unnamedAgentBetween(List<Participants.Group> groups, List<Token> tokens, int from, int to,
+                                               EventGrammar grammar) {
+        for (int i = from; i < to; i++) {
+            if (!inGroup(groups, i) && grammar.sectorAgentAt(tokens, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before its verb a quantity may count the verb's subject (более 80 процентов наших граждан). */
