@@ -204,15 +204,20 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return new Arguments(List.copyOf(src), List.copyOf(tgt));
     }
 
+    /** Crowds that are the people of the place they act in: civilians and unidentified armed men. */
+    private static final Set<String> PEOPLE_OF_PLACE = Set.of("CVL", "UAF");
+
     /**
-     * A crowd word (the government, protesters) takes the state of the first place its sentence names
-     * (Participants); when that place is the event's other side, the crowd's own state is unknown: the
-     * government criticised Israel is no Israeli government criticising itself.
+     * A crowd word of a state's organ (the government, the army) takes the state of the first place its
+     * sentence names (Participants); when that place is the event's other side, the crowd's own state is
+     * unknown: the government criticised Israel is no Israeli government criticising itself. Civilians and
+     * gunmen are the place's own people (insurgents bombarded part of Syria).
      */
     private static boolean statelessCrowd(Participants.Group source, Participants.Group other,
                                           List<Participants.Group> groups) {
         for (Participants.Part sp : source.parts()) {
-            if (!sp.pronoun() || sp.participant().mention() != null || sp.type() != org.marsad.model.EntityType.PER) {
+            if (!sp.pronoun() || sp.participant().mention() != null || sp.type() != org.marsad.model.EntityType.PER
+                    || PEOPLE_OF_PLACE.contains(sp.participant().actor().sector())) {
                 return false;
             }
         }
