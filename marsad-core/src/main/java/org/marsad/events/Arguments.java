@@ -112,14 +112,21 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 }
             }
         }
+        // an agent noun no state joined is the subject (Министерство раскритиковало Израиль): nobody named acts
+        boolean agentSubject = source == null && !p.noun && grammar.subjectOrder.contains("before")
+                && unnamedAgentBetween(groups, tokens, Math.max(clause[0], m.triggerStart() - SUBJECT_WINDOW),
+                m.triggerStart(), grammar);
         boolean after = p.noun ? grammar.nounAgentOrder.contains("after") : grammar.subjectOrder.contains("after");
-        if (source == null && after && !m.subjectMarked(tokens) && !(!p.noun && (pronounRightBefore(tokens, m, grammar)
+        if (source == null && !agentSubject && after && !m.subjectMarked(tokens) && !(!p.noun && (pronounRightBefore(tokens, m, grammar)
                 || unnamedSubjectBefore(groups, tokens, m, clause, grammar)))) {
             for (Participants.Group g : groups) {
                 // a light verb may open a relative clause (التحقيق الذي أجراه): its subject is still the agent
                 boolean light = p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar);
-                if (!p.noun && unnamedAgentBetween(groups, tokens, m.triggerEnd(), g.start(), grammar)) {
-                    // the subject after the verb is an agent noun no state joined: انتقدت الوزارة إسرائيل
+                if (!p.noun && g.start() > m.triggerEnd() && grammar.definite(tokens.get(g.start() - 1))
+                        && unnamedAgentBetween(groups, tokens, g.start() - 1, g.start(), grammar)) {
+                    // the subject after the verb is a definite agent noun right before the name, which it does
+                    // not govern: انتقدت الوزارة إسرائيل (a construct's head has no article: وزير الدفاع الأمريكي)
+                    agentSubject = true;
                     break;
                 }
                 if (g.start() >= m.triggerEnd() && g.preposition() == null && (g.start() < clause[1] || light)
@@ -141,7 +148,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (governorSubject != null) {
             source = governorSubject;
         }
-        if (source == null) {
+        if (source == null && !agentSubject) {
             for (Participants.Group g : groups) {
                 if (g.end() <= m.triggerStart() && g.start() >= clause[0] - 1 && g.preposition() == null
                         && (p.noun ? governed(g, groups, tokens, m, grammar, others)
@@ -192,7 +199,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             // talks between Iran and Iraq; but seizing parts of Iraq and Syria leaves both struck
             src.add(tgt.remove(0));
         }
-        if (src.isEmpty() && !stateless && speaker != null && !p.noun && grammar.speakerIsSubject
+        if (src.isEmpty() && !stateless && !agentSubject && speaker != null && !p.noun && grammar.speakerIsSubject
                 && m.triggerStart() - clause[0] <= DROPPED_SUBJECT_WINDOW && !ownSubject(tokens, m, clause, grammar)
                 && !(clause[0] > 0 && grammar.adverbialBoundaries.matchAt(tokens, clause[0] - 1) == 1)) {
             src.add(speaker);
@@ -264,11 +271,6 @@ record Arguments(List<Participant> source, List<Participant> target) {
             if (inGroup(groups, i)) {
                 return false;
             }
-            Set<String> cases = grammar.caseRoles(tokens.get(i), false);
-            if (grammar.sectorAgentAt(tokens, i) && (cases == null || cases.contains("subject"))) {
-                // an agent noun no state joined is the subject: Министерство раскритиковало Израиль
-                return true;
-            }
             java.util.Set<String> roles = grammar.declinedRoles(tokens.get(i));
             if (roles != null) {
                 return roles.equals(java.util.Set.of("subject")) || quantityBefore(tokens, m, clause, grammar);
@@ -277,11 +279,15 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return quantityBefore(tokens, m, clause, grammar);
     }
 
-    /** An agent noun no participant took in stands in tokens [from, to) (انتقدت الوزارة إسرائيل). */
+    /**
+     * An agent noun no participant took in stands in tokens [from, to), in a case a subject may take
+     * (انتقدت الوزارة إسرائيل, Министерство раскритиковало).
+     */
     private static boolean unnamedAgentBetween(List<Participants.Group> groups, List<Token> tokens, int from, int to,
                                                EventGrammar grammar) {
         for (int i = from; i < to; i++) {
-            if (!inGroup(groups, i) && grammar.sectorAgentAt(tokens, i)) {
+            Set<String> cases = grammar.caseRoles(tokens.get(i), false);
+            if (!inGroup(groups, i) && grammar.sectorAgentAt(tokens, i) && (cases == null || cases.contains("subject"))) {
                 return true;
             }
         }

@@ -284,11 +284,14 @@ final class Participants {
     /**
      * A definite noun right before a state's name has no genitive in it (a construct's head has no
      * article): انتقدت الحكومة إسرائيل is the government criticising Israel, not Israel's government, which
-     * is حكومة إسرائيل or الحكومة الإسرائيلية; a name spelt like its adjective (السلطات السورية) still joins.
+     * is حكومة إسرائيل or الحكومة الإسرائيلية; a definite word after it agrees as its adjective (الجيش
+     * البوروندي), and so does a name spelt like its adjective (السلطات السورية).
      */
     private static boolean definiteBeforeName(Part p, List<Token> tokens, EventGrammar g) {
-        return p.start() > 0 && p.type() == EntityType.LOC && !p.pronoun() && g.definite(tokens.get(p.start() - 1))
-                && !OrganisationHeads.of(g.pack).adjectiveName(tokens, p.start(), p.end());
+        // a clitic on the name (لنيويورك) says what joins it; a bare one is what the rule is about
+        return p.start() > 0 && p.type() == EntityType.LOC && !p.pronoun() && p.clitic().isEmpty()
+                && g.definite(tokens.get(p.start() - 1))
+                && !g.definite(tokens.get(p.start())) && !OrganisationHeads.of(g.pack).adjectiveName(tokens, p.start(), p.end());
     }
 
     /**
