@@ -21,7 +21,7 @@ import org.marsad.text.WordSet;
  * takes a nationality adjective only (الحكومة المصرية), not a state's name, which after it is
  * something else: انتقدت الحكومة إسرائيل, the government criticised Israel.
  */
-final class OrganisationHeads {
+public final class OrganisationHeads {
     private static final Map<String, OrganisationHeads> HEADS = new ConcurrentHashMap<>();
     private static final int LONGEST = 4;
 
@@ -41,7 +41,7 @@ final class OrganisationHeads {
         this.adjectiveNames = adjectiveNames;
     }
 
-    static OrganisationHeads of(LanguagePack pack) {
+    public static OrganisationHeads of(LanguagePack pack) {
         return HEADS.computeIfAbsent(pack.code(), code -> load(pack));
     }
 
@@ -73,6 +73,11 @@ final class OrganisationHeads {
         return new OrganisationHeads(heads, WordSet.parse(adjectiveNames.toString(), pack, Inflections.NONE));
     }
 
+    /** True when tokens [start, end) are a state's name spelt like its nationality adjective (السعودية). */
+    public boolean adjectiveName(List<Token> tokens, int start, int end) {
+        return adjectiveNames.matchAt(tokens, start) == end - start;
+    }
+
     /** The sector of the longest head that starts at token i (وزارة الداخلية, Interior Ministry), or null. */
     String sectorAt(List<Token> tokens, int i) {
         String sector = null;
@@ -94,7 +99,7 @@ final class OrganisationHeads {
     Found around(List<Token> tokens, int start, int end, int from, int to, boolean adjective) {
         Found best = null;
         int bestLength = 0;
-        boolean asAdjective = adjective || adjectiveNames.matchAt(tokens, start) == end - start;
+        boolean asAdjective = adjective || adjectiveName(tokens, start, end);
         for (Head h : heads) {
             if (h.adjectiveOnly() && !asAdjective) {
                 continue;

@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.marsad.model.Analysis;
 import org.marsad.model.Participant;
@@ -111,12 +112,23 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 }
             }
         }
+        // an agent noun no state joined is the subject (Министерство раскритиковало Израиль): nobody named acts
+        boolean agentSubject = source == null && !p.noun && grammar.subjectOrder.contains("before")
+                && unnamedAgentBetween(groups, tokens, Math.max(clause[0], m.triggerStart() - SUBJECT_WINDOW),
+                m.triggerStart(), grammar);
         boolean after = p.noun ? grammar.nounAgentOrder.contains("after") : grammar.subjectOrder.contains("after");
-        if (source == null && after && !m.subjectMarked(tokens) && !(!p.noun && (pronounRightBefore(tokens, m, grammar)
+        if (source == null && !agentSubject && after && !m.subjectMarked(tokens) && !(!p.noun && (pronounRightBefore(tokens, m, grammar)
                 || unnamedSubjectBefore(groups, tokens, m, clause, grammar)))) {
             for (Participants.Group g : groups) {
                 // a light verb may open a relative clause (التحقيق الذي أجراه): its subject is still the agent
                 boolean light = p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar);
+                if (!p.noun && g.start() > m.triggerEnd() && grammar.definite(tokens.get(g.start() - 1))
+                        && unnamedAgentBetween(groups, tokens, g.start() - 1, g.start(), grammar)) {
+                    // the subject after the verb is a definite agent noun right before the name, which it does
+                    // not govern: انتقدت الوزارة إسرائيل (a construct's head has no article: وزير الدفاع الأمريكي)
+                    agentSubject = true;
+                    break;
+                }
                 if (g.start() >= m.triggerEnd() && g.preposition() == null && (g.start() < clause[1] || light)
                         && (g.start() - m.triggerEnd() - (g.genitive() ? 1 : 0)
                         <= (p.noun && !nationality(g) ? 0 : SUBJECT_WINDOW) || light)
@@ -137,7 +149,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (governorSubject != null) {
             source = governorSubject;
         }
-        if (source == null) {
+        if (source == null && !agentSubject) {
             for (Participants.Group g : groups) {
                 if (g.end() <= m.triggerStart() && g.start() >= clause[0] - 1 && g.preposition() == null
                         && (p.noun ? governed(g, groups, tokens, m, grammar, others)
@@ -168,7 +180,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         for (Participants.Group g : objectFirst != null ? List.<Participants.Group>of() : groups) {
             if (g.start() >= from && g.start() < clause[1] && g != source
                     && (takesTarget(g, p) || insidePattern(g, m) || placeRightAfterVisit(g, m))
-                    && !sameActor(source, g, p.cameo.startsWith(PROTEST_ROOT)) && !farGenitive(g, m, tokens, grammar)
+                    && !(sameActor(source, g, p.cameo.startsWith(PROTEST_ROOT)) && !statelessCrowd(source, g, groups))
+                    && !farGenitive(g, m, tokens, grammar)
                     && (target == null || better(g, target))) {
                 target = g;
             }
@@ -176,7 +189,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (target == null && !p.noun) {
             target = objectBefore(groups, tokens, m, clause, source, grammar);
         }
-        List<Participant> src = source == null ? new ArrayList<>() : new ArrayList<>(source.participants());
+        // the subject is an unnamed government or crowd of no known state: nobody named acts on the object
+        boolean stateless = source != null && target != null && statelessCrowd(source, target, groups);
+        List<Participant> src = source == null || stateless ? new ArrayList<>() : new ArrayList<>(source.participants());
         List<Participant> tgt = target == null ? new ArrayList<>() : new ArrayList<>(target.participants());
         if (tgt.isEmpty() && src.size() > 1 && grammar.mutual(p.cameo)) {
             tgt.addAll(src.subList(1, src.size()));
@@ -185,7 +200,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             // talks between Iran and Iraq; but seizing parts of Iraq and Syria leaves both struck
             src.add(tgt.remove(0));
         }
-        if (src.isEmpty() && speaker != null && !p.noun && grammar.speakerIsSubject
+        if (src.isEmpty() && !stateless && !agentSubject && speaker != null && !p.noun && grammar.speakerIsSubject
                 && m.triggerStart() - clause[0] <= DROPPED_SUBJECT_WINDOW && !ownSubject(tokens, m, clause, grammar)
                 && !(clause[0] > 0 && grammar.adverbialBoundaries.matchAt(tokens, clause[0] - 1) == 1)) {
             src.add(speaker);
@@ -195,6 +210,38 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return new Arguments(List.copyOf(src), List.copyOf(tgt));
+    }
+
+    /** Crowds that are the people of the place they act in: civilians and unidentified armed men. */
+    private static final Set<String> PEOPLE_OF_PLACE = Set.of("CVL", "UAF");
+
+    /**
+     * A crowd word of a state's organ (the government, the army) takes the state of the first place its
+     * sentence names (Participants); when that place is the event's other side, the crowd's own state is
+     * unknown: the government criticised Israel is no Israeli government criticising itself. Civilians and
+     * gunmen are the place's own people (insurgents bombarded part of Syria).
+     */
+    private static boolean statelessCrowd(Participants.Group source, Participants.Group other,
+                                          List<Participants.Group> groups) {
+        for (Participants.Part sp : source.parts()) {
+            if (!sp.pronoun() || sp.participant().mention() != null || sp.type() != org.marsad.model.EntityType.PER
+                    || PEOPLE_OF_PLACE.contains(sp.participant().actor().sector())) {
+                return false;
+            }
+        }
+        for (Participants.Group g : groups) {
+            for (Participants.Part part : g.parts()) {
+                if (!part.pronoun() && part.type() == org.marsad.model.EntityType.LOC) {
+                    // the first place, whose state the crowd took: a place after a preposition is where the crowd
+                    // is (protesters in Peshawar), a town where it is from (rebels shelled a district of Aleppo);
+                    // a state that is the bare object is not
+                    String state = part.participant().actor().code();
+                    return g == other && g.preposition() == null && state.equals(part.entity())
+                            && source.parts().stream().allMatch(sp -> sp.participant().actor().code().equals(state));
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -231,6 +278,21 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return quantityBefore(tokens, m, clause, grammar);
+    }
+
+    /**
+     * An agent noun no participant took in stands in tokens [from, to), in a case a subject may take
+     * (انتقدت الوزارة إسرائيل, Министерство раскритиковало).
+     */
+    private static boolean unnamedAgentBetween(List<Participants.Group> groups, List<Token> tokens, int from, int to,
+                                               EventGrammar grammar) {
+        for (int i = from; i < to; i++) {
+            Set<String> cases = grammar.caseRoles(tokens.get(i), false);
+            if (!inGroup(groups, i) && grammar.sectorAgentAt(tokens, i) && (cases == null || cases.contains("subject"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far before its verb a quantity may count the verb's subject (более 80 процентов наших граждан). */

@@ -285,6 +285,16 @@ final class EventGrammar {
         return g;
     }
 
+    /** True when some reading of the word carries a definite prefix (الحكومة, but also بالفعل). */
+    boolean definite(Token t) {
+        return t.analyses().stream().anyMatch(a -> definitePrefixes.contains(a.prefix()));
+    }
+
+    /** True when an agent noun of some sector starts at token i (the ministry, Министерство, الوزارة). */
+    boolean sectorAgentAt(List<Token> tokens, int i) {
+        return agents.stream().anyMatch(c -> !c.value().equals("-") && c.words().matchAt(tokens, i) > 0);
+    }
+
     /** True when coordinated participants of an event with this code act on each other. */
     boolean mutual(String cameo) {
         return covers(mutualCodes, cameo);

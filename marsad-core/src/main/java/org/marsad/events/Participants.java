@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.marsad.actors.MentionFinder;
+import org.marsad.actors.OrganisationHeads;
 import org.marsad.model.Actor;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
@@ -139,7 +140,7 @@ final class Participants {
         // and whatever governed the pronoun governs the name
         Map<Integer, Integer> appositions = new HashMap<>();
         for (Part p : pronouns) {
-            if (followedByName(p, parts)) {
+            if (followedByName(p, parts, tokens, g)) {
                 appositions.merge(p.end(), p.start(), Math::min);
             }
         }
@@ -254,6 +255,9 @@ final class Participants {
             int bestLen = 0;
             String sector = null;
             String clitic = "";
+            if (!p.titled() && definiteBeforeName(p, tokens, g)) {
+                return p;
+            }
             for (EventGrammar.Cue agent : g.agents) {
                 for (int len = 1; len <= 5 && len <= p.start(); len++) {
                     if (len > bestLen && agent.words().matchAt(tokens, p.start() - len) == len) {
@@ -276,6 +280,19 @@ final class Participants {
                     start, p.end(), p.type(), p.pronoun(), clitic, p.entity(), roles == null ? p.roles() : roles, true);
         }
         return p;
+    }
+
+    /**
+     * A definite noun right before a state's name has no genitive in it (a construct's head has no
+     * article): انتقدت الحكومة إسرائيل is the government criticising Israel, not Israel's government, which
+     * is حكومة إسرائيل or الحكومة الإسرائيلية; a definite word after it agrees as its adjective (الجيش
+     * البوروندي), and so does a name spelt like its adjective (السلطات السورية).
+     */
+    private static boolean definiteBeforeName(Part p, List<Token> tokens, EventGrammar g) {
+        // a clitic on the name (لنيويورك) says what joins it; a bare one is what the rule is about
+        return p.start() > 0 && p.type() == EntityType.LOC && !p.pronoun() && p.clitic().isEmpty()
+                && g.definite(tokens.get(p.start() - 1))
+                && !g.definite(tokens.get(p.start())) && !OrganisationHeads.of(g.pack).adjectiveName(tokens, p.start(), p.end());
     }
 
     /**
@@ -461,9 +478,11 @@ final class Participants {
         return false;
     }
 
-    private static boolean followedByName(Part pronoun, List<Part> parts) {
+    private static boolean followedByName(Part pronoun, List<Part> parts, List<Token> tokens, EventGrammar g) {
         for (Part p : parts) {
-            if (!p.pronoun() && p.start() == pronoun.end()) {
+            // a crowd word is no apposition of a state's name after it (انتقدت الحكومة إسرائيل)
+            if (!p.pronoun() && p.start() == pronoun.end()
+                    && !(pronoun.type() == EntityType.PER && definiteBeforeName(p, tokens, g))) {
                 return true;
             }
         }
