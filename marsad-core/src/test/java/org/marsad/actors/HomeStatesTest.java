@@ -1,0 +1,52 @@
+package org.marsad.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.marsad.model.Article;
+import org.marsad.model.Document;
+import org.marsad.model.Mention;
+import org.marsad.model.Section;
+import org.marsad.model.Span;
+import org.marsad.pipeline.Pipeline;
+
+/** A ministry named without its state takes the article's state only when the article is plainly about one. */
+class HomeStatesTest {
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    private static Mention ministry(String lang, String text, String ministry) {
+        Article a = new Article("t", null, null, lang, LocalDate.of(2024, 3, 15), text,
+                List.of(new Section(Section.Kind.BODY, new Span(0, text.length()))), "test");
+        Document d = PIPELINE.process(a);
+        return d.mentions().stream().filter(m -> m.text().equals(ministry)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aStateNamedMostOfAllIsTheMinistrysState() {
+        Mention ar = ministry("ar", "قالت مصر إن القاهرة ستستضيف المحادثات. وأكدت مصر موقفها. وزار وفد مصر الأردن. "
+                + "وقالت وزارة الداخلية إنها اعتقلت خمسة أشخاص.", "وزارة الداخلية");
+        Mention ru = ministry("ru", "Египет заявил, что Каир примет переговоры. Египет подтвердил свою позицию. "
+                + "Египетская делегация посетила Иорданию. Министерство внутренних дел заявило, что арестовало пять человек.",
+                "Министерство внутренних дел");
+        for (Mention m : List.of(ar, ru)) {
+            assertEquals("EGY", m.actor().code(), m.text());
+            assertEquals("GOV", m.actor().sector(), m.text());
+            assertEquals(Mention.ARTICLE_STATE, m.link(), m.text());
+        }
+    }
+
+    @Test
+    void twoStatesNamedAlikeLeaveTheMinistryUnlinked() {
+        Mention ar = ministry("ar", "قالت مصر إن الأردن سيستضيف المحادثات. وأكدت مصر والأردن موقفهما. وزار وفد مصر الأردن. "
+                + "وقالت وزارة الداخلية إنها اعتقلت خمسة أشخاص.", "وزارة الداخلية");
+        Mention ru = ministry("ru", "Египет заявил, что Иордания примет переговоры. Египет и Иордания подтвердили позицию. "
+                + "Делегация Египта посетила Иорданию. Министерство внутренних дел заявило, что арестовало пять человек.",
+                "Министерство внутренних дел");
+        assertNull(ar.actor());
+        assertNull(ru.actor());
+    }
+}
