@@ -1,6 +1,7 @@
 package org.marsad.actors;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.marsad.model.Actor;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Sentence;
+import org.marsad.model.Span;
 import org.marsad.model.Token;
 import org.marsad.text.LanguagePack;
 
@@ -29,8 +31,8 @@ public final class HomeStates {
     }
 
     /** The mentions, with such bodies linked to the article's state. */
-    public static List<Mention> link(List<Mention> mentions, List<Sentence> sentences, ActorDictionary dictionary,
-                                     LanguagePack pack) {
+    public static List<Mention> link(List<Mention> mentions, List<Sentence> sentences, String text,
+                                     ActorDictionary dictionary, LanguagePack pack) {
         String home = homeState(mentions, dictionary);
         if (home == null) {
             return mentions;
@@ -40,14 +42,57 @@ public final class HomeStates {
         for (Mention m : mentions) {
             Token first = m.actor() == null && m.type() == EntityType.ORG ? firstToken(m, sentences) : null;
             List<Token> tokens = first == null ? null : sentenceOf(first, sentences);
-            if (tokens != null && GOVERNMENT.equals(heads.sectorAt(tokens, tokens.indexOf(first)))) {
-                out.add(new Mention(m.id(), m.type(), m.span(), m.text(), new Actor(home, GOVERNMENT), m.entity(),
-                        m.names(), CONFIDENCE, Mention.ARTICLE_STATE));
-            } else {
-                out.add(m);
+            OrganisationHeads.HeadAt head = tokens == null ? null : heads.headAt(tokens, tokens.indexOf(first));
+            out.add(head != null && GOVERNMENT.equals(head.sector()) ? linked(m.id(), m.span(), m.text(), m.entity(),
+                    m.names(), home) : m);
+        }
+        out.addAll(unnamed(out, sentences, heads, text, home));
+        out.sort(Comparator.comparingInt(m -> m.span().start()));
+        return out;
+    }
+
+    /**
+     * Capitalised government heads no mention covers (the Interior Ministry said), which a name model
+     * may not tag where a script writes names with capitals; lower-case heads (the ministry) stay words.
+     */
+    private static List<Mention> unnamed(List<Mention> mentions, List<Sentence> sentences, OrganisationHeads heads,
+                                         String text, String home) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = s.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                Token t = tokens.get(i);
+                if (!capitalised(tokens, i) || covered(t.span(), mentions)) {
+                    continue;
+                }
+                OrganisationHeads.HeadAt head = heads.headAt(tokens, i);
+                if (head != null && GOVERNMENT.equals(head.sector()) && !capitalised(tokens, i + head.length())) {
+                    Span span = new Span(t.span().start(), tokens.get(i + head.length() - 1).span().end());
+                    out.add(linked("h" + out.size(), span, span.of(text), null, Map.of(), home));
+                    i += head.length() - 1;
+                }
             }
         }
         return out;
+    }
+
+    /** A capitalised word after a head makes it part of a longer name (Mission Impossible). */
+    private static boolean capitalised(List<Token> tokens, int i) {
+        return i < tokens.size() && Character.isUpperCase(tokens.get(i).text().codePointAt(0));
+    }
+
+    private static Mention linked(String id, Span span, String text, String entity, Map<String, String> names, String home) {
+        return new Mention(id, EntityType.ORG, span, text, new Actor(home, GOVERNMENT), entity, names, CONFIDENCE,
+                Mention.ARTICLE_STATE);
+    }
+
+    private static boolean covered(Span span, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.span().overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The state the article's linked names stand for most, if clearly most, else null. */

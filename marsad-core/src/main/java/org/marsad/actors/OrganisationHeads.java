@@ -78,18 +78,20 @@ public final class OrganisationHeads {
         return adjectiveNames.matchAt(tokens, start) == end - start;
     }
 
-    /** The sector of the longest head that starts at token i (وزارة الداخلية, Interior Ministry), or null. */
-    String sectorAt(List<Token> tokens, int i) {
-        String sector = null;
-        int longest = 0;
+    /** A head found at a token: its sector and how many tokens it takes. */
+    record HeadAt(String sector, int length) {
+    }
+
+    /** The longest head that starts at token i (وزارة الداخلية, Interior Ministry), or null. */
+    HeadAt headAt(List<Token> tokens, int i) {
+        HeadAt best = null;
         for (Head h : heads) {
             int len = h.words().matchAt(tokens, i);
-            if (len > longest) {
-                sector = h.sector();
-                longest = len;
+            if (len > (best == null ? 0 : best.length())) {
+                best = new HeadAt(h.sector(), len);
             }
         }
-        return sector;
+        return best;
     }
 
     /**

@@ -61,7 +61,7 @@ public final class Pipeline {
         LocalDate date = article.published();
 
         List<Mention> found = HomeStates.link(modelMentions.add(sentences, text, date, pack,
-                mentions.find(sentences, text, date, pack)), sentences, dictionary, pack);
+                mentions.find(sentences, text, date, pack)), sentences, text, dictionary, pack);
         List<Mention> numberedMentions = new ArrayList<>(found.size());
         for (Mention m : found) {
             numberedMentions.add(m.withId("m" + (numberedMentions.size() + 1)));
