@@ -40,9 +40,9 @@ public final class HomeStates {
         OrganisationHeads heads = OrganisationHeads.of(pack);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Token first = m.actor() == null && m.type() == EntityType.ORG ? firstToken(m, sentences) : null;
-            List<Token> tokens = first == null ? null : sentenceOf(first, sentences);
-            OrganisationHeads.HeadAt head = tokens == null ? null : heads.headAt(tokens, tokens.indexOf(first));
+            List<Token> tokens = m.actor() == null && m.type() == EntityType.ORG ? sentenceOf(m.span(), sentences) : null;
+            int first = tokens == null ? -1 : firstTokenOf(m.span(), tokens);
+            OrganisationHeads.HeadAt head = first < 0 ? null : heads.headAt(tokens, first);
             out.add(head != null && GOVERNMENT.equals(head.sector()) ? linked(m.id(), m.span(), m.text(), m.entity(),
                     m.names(), home) : m);
         }
@@ -120,25 +120,23 @@ public final class HomeStates {
         return isState && first >= LEAST && first >= 2 * second ? top : null;
     }
 
-    private static Token firstToken(Mention m, List<Sentence> sentences) {
+    /** The tokens of the sentence holding the span, or null. */
+    private static List<Token> sentenceOf(Span span, List<Sentence> sentences) {
         for (Sentence s : sentences) {
-            if (s.span().contains(m.span())) {
-                for (Token t : s.tokens()) {
-                    if (t.span().end() > m.span().start()) {
-                        return t;
-                    }
-                }
+            if (s.span().contains(span)) {
+                return s.tokens();
             }
         }
         return null;
     }
 
-    private static List<Token> sentenceOf(Token t, List<Sentence> sentences) {
-        for (Sentence s : sentences) {
-            if (s.span().contains(t.span())) {
-                return s.tokens();
+    /** The index of the first token the span reaches into, or -1. */
+    private static int firstTokenOf(Span span, List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).span().end() > span.start()) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 }

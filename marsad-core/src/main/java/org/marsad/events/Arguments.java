@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.marsad.model.Analysis;
+import org.marsad.model.EntityType;
 import org.marsad.model.Participant;
 import org.marsad.model.Token;
 
@@ -224,14 +225,14 @@ record Arguments(List<Participant> source, List<Participant> target) {
     private static boolean statelessCrowd(Participants.Group source, Participants.Group other,
                                           List<Participants.Group> groups) {
         for (Participants.Part sp : source.parts()) {
-            if (!sp.pronoun() || sp.participant().mention() != null || sp.type() != org.marsad.model.EntityType.PER
+            if (!sp.pronoun() || sp.participant().mention() != null || sp.type() != EntityType.PER
                     || PEOPLE_OF_PLACE.contains(sp.participant().actor().sector())) {
                 return false;
             }
         }
         for (Participants.Group g : groups) {
             for (Participants.Part part : g.parts()) {
-                if (!part.pronoun() && part.type() == org.marsad.model.EntityType.LOC) {
+                if (!part.pronoun() && part.type() == EntityType.LOC) {
                     // the first place, whose state the crowd took: a place after a preposition is where the crowd
                     // is (protesters in Peshawar), a town where it is from (rebels shelled a district of Aleppo);
                     // a state that is the bare object is not
@@ -633,7 +634,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 return null;
             }
         }
-        for (org.marsad.model.Analysis a : tokens.get(m.triggerStart()).analyses()) {
+        for (Analysis a : tokens.get(m.triggerStart()).analyses()) {
             if (!a.suffix().isEmpty()) {
                 return null;
             }
@@ -686,7 +687,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             // clause is about (ميثاق منظمة التعاون الإسلامي الذي يدعو: the charter calls), and a
             // title may be an adjective misread (المداخل الرئيسة لمكة المكرمة التي تستقبل)
             if (g.end() == end && g.preposition() == null
-                    && (g.parts().get(0).type() == org.marsad.model.EntityType.PER && !g.parts().get(0).titled()
+                    && (g.parts().get(0).type() == EntityType.PER && !g.parts().get(0).titled()
                     || titled && g.parts().get(0).titled())) {
                 return g;
             }
@@ -733,7 +734,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         Participants.Part first = g.parts().get(0);
         // with a word between (طالب وزير خارجية النمسا) the place is that word's genitive, and its owner the doer
         return m.masculine(tokens) && g.start() == m.triggerEnd() && !afterPreposition(tokens, m, grammar)
-                && first.type() == org.marsad.model.EntityType.LOC && !first.titled()
+                && first.type() == EntityType.LOC && !first.titled()
                 && !first.pronoun() && grammar.masculinePlaces.matchAt(tokens, first.start()) == 0;
     }
 
@@ -751,7 +752,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
     private static boolean destination(Participants.Group g, TriggerPattern p) {
         Participants.Part first = g.parts().get(0);
         // a titled place is a person or body (президент Турции), not where one goes
-        return p.placeIsTarget && first.type() == org.marsad.model.EntityType.LOC && !first.titled();
+        return p.placeIsTarget && first.type() == EntityType.LOC && !first.titled();
     }
 
     /** A pronoun just before an event noun is its subject (نحن على اتصال، we are in contact). */
@@ -922,7 +923,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         // a protest's place is its target only when the protesters come from elsewhere (US activists
         // protested in Beijing); a town's own people protest at home
         boolean home = protest && target.parts().stream()
-                .allMatch(tp -> tp.type() == org.marsad.model.EntityType.LOC && !tp.titled());
+                .allMatch(tp -> tp.type() == EntityType.LOC && !tp.titled());
         for (Participants.Part tp : target.parts()) {
             Participant t = tp.participant();
             boolean same = false;
@@ -982,7 +983,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
 
     /** A nationality adjective no agent noun joined names a people, not its state (Georgians rallied). */
     private static boolean people(Participants.Part p) {
-        return p.type() == org.marsad.model.EntityType.MISC && !p.titled() && p.participant().actor().sector() == null;
+        return p.type() == EntityType.MISC && !p.titled() && p.participant().actor().sector() == null;
     }
 
     /** Only a light verb stands between an event noun and its agent (زيارة يقوم بها أردوغان). */
@@ -992,7 +993,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
 
     /** A group that is a nationality adjective (هجوم عسكري إسرائيلي): after a noun, its agent. */
     private static boolean nationality(Participants.Group g) {
-        return g.parts().get(0).type() == org.marsad.model.EntityType.MISC;
+        return g.parts().get(0).type() == EntityType.MISC;
     }
 
     /**

@@ -16,6 +16,7 @@ import org.marsad.model.Event;
 import org.marsad.model.Mention;
 import org.marsad.model.Modality;
 import org.marsad.model.Participant;
+import org.marsad.model.Section;
 import org.marsad.model.Sentence;
 import org.marsad.model.Span;
 import org.marsad.model.TimeExpression;
@@ -53,7 +54,7 @@ public final class EventCoder {
             }
             previousEnd = s.span().end();
             List<Mention> here = mentions.stream().filter(x -> s.span().contains(x.span())).toList();
-            discourse.count(here, s.section() == org.marsad.model.Section.Kind.TITLE);
+            discourse.count(here, s.section() == Section.Kind.TITLE);
             List<Participants.Group> groups = Participants.find(s.tokens(), here, text, g, discourse, false);
             Participant speaker = discourse.speaker();
             Participant attribution = attribution(s, groups, here, g, discourse);
@@ -81,7 +82,7 @@ public final class EventCoder {
         }
         Set<Integer> headlines = new java.util.HashSet<>();
         for (Sentence s : sentences) {
-            if (s.section() == org.marsad.model.Section.Kind.TITLE) {
+            if (s.section() == Section.Kind.TITLE) {
                 headlines.add(s.index());
             }
         }
@@ -675,7 +676,7 @@ public final class EventCoder {
             }
             boolean locative = "place".equals(grp.preposition())
                     || ((grp.genitive() || OTHER_PLACES.contains(String.valueOf(grp.preposition()))) && isCity(part));
-            if (locative && part.type() == org.marsad.model.EntityType.LOC && part.entity() != null) {
+            if (locative && part.type() == EntityType.LOC && part.entity() != null) {
                 return place(part);
             }
         }
@@ -687,7 +688,7 @@ public final class EventCoder {
         for (Participants.Group grp : groups) {
             for (Participants.Part part : grp.parts()) {
                 if (!args.target().isEmpty() && part.participant() == args.target().get(0)
-                        && part.type() == org.marsad.model.EntityType.LOC && part.entity() != null) {
+                        && part.type() == EntityType.LOC && part.entity() != null) {
                     return place(part);
                 }
             }

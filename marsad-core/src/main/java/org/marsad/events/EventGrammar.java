@@ -15,6 +15,7 @@ import java.util.regex.PatternSyntaxException;
 import org.marsad.data.DataFile;
 import org.marsad.text.Inflections;
 import org.marsad.text.WordSet;
+import org.marsad.model.Analysis;
 import org.marsad.model.Modality;
 import org.marsad.model.Token;
 import org.marsad.text.LanguagePack;
@@ -420,13 +421,13 @@ final class EventGrammar {
      * The case roles a token's readings allow, or null when none of its readings has a case. In a
      * person's name only readings tagged as names count where there are any (Путин, not путина).
      */
-    Set<String> caseRoles(org.marsad.model.Token token, boolean name) {
+    Set<String> caseRoles(Token token, boolean name) {
         boolean names = name && nameTag != null && token.analyses().stream().anyMatch(a -> a.hasTag(nameTag));
         if (indeclinableTag != null && token.analyses().stream().anyMatch(a -> a.hasTag(indeclinableTag))) {
             return null;
         }
         Set<String> out = null;
-        for (org.marsad.model.Analysis a : token.analyses()) {
+        for (Analysis a : token.analyses()) {
             for (String tag : a.tags().split("\\|")) {
                 if (tag.isEmpty() || (names && !nameTag.matcher(tag).matches())) {
                     continue;
@@ -448,7 +449,7 @@ final class EventGrammar {
      * True when the verb cannot agree with a subject headed by the noun: every reading of the verb has
      * a form's tag, and every reading of the noun in the subject's case a subject's tag it excludes.
      */
-    boolean disagree(org.marsad.model.Token verb, org.marsad.model.Token noun) {
+    boolean disagree(Token verb, Token noun) {
         for (Disagreement d : disagreements) {
             if (allTagged(verb, d.verb(), null) && allTagged(noun, d.subject(), "subject")) {
                 return true;
@@ -458,9 +459,9 @@ final class EventGrammar {
     }
 
     /** True when the token has readings (of the role's case, when a role is given) and all of them match. */
-    private boolean allTagged(org.marsad.model.Token token, Pattern tags, String role) {
+    private boolean allTagged(Token token, Pattern tags, String role) {
         boolean any = false;
-        for (org.marsad.model.Analysis a : token.analyses()) {
+        for (Analysis a : token.analyses()) {
             for (String tag : a.tags().split("\\|")) {
                 if (tag.isEmpty() || role != null && caseRoles.stream()
                         .noneMatch(c -> c.role().equals(role) && c.tags().matcher(tag).matches())) {
@@ -479,9 +480,9 @@ final class EventGrammar {
      * The case roles of a word that is only ever declined (every tagged reading shows a case: политику,
      * канцлер; not утром, which is also an adverb), or null for any other word or where no case is shown.
      */
-    Set<String> declinedRoles(org.marsad.model.Token token) {
+    Set<String> declinedRoles(Token token) {
         boolean any = false;
-        for (org.marsad.model.Analysis a : token.analyses()) {
+        for (Analysis a : token.analyses()) {
             for (String tag : a.tags().split("\\|")) {
                 if (tag.isEmpty()) {
                     continue;
@@ -598,7 +599,7 @@ final class EventGrammar {
      * where (в кулуарах; в среду, accusative, is "to"): the first cue its words and that case match
      * gives its role; -1 when none does.
      */
-    int placeEnd(List<org.marsad.model.Token> tokens, int from, int to) {
+    int placeEnd(List<Token> tokens, int from, int to) {
         int found = -1;
         for (int i = from; i < to; i++) {
             for (Cue cue : prepositions) {
