@@ -56,6 +56,14 @@ class EventCoderTest {
     }
 
     @Test
+    void aSingularRussianVerbHasNoPluralSubjectAfterIt() {
+        // предупредил is singular, so власти (plural) is its object, not the one warning; the office has no actor
+        assertEquals(List.of(), events("ru", "Её офис предупредил власти США о рисках."));
+        Event e = events("ru", "Власти США предупредили Турцию о рисках.").get(0);
+        assertEquals(Set.of("USA"), actors(e.source()));
+    }
+
+    @Test
     void subjectFirstTakesTheSubjectBeforeTheVerb() {
         Event e = only("الرئيس المصري استقبل نظيره التركي في القاهرة.");
         assertEquals("043", e.cameo());
