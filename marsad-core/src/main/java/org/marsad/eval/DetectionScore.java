@@ -15,7 +15,9 @@ import org.marsad.model.Modality;
 
 /**
  * Scores event detection against judged sentences (DetectionRecords): a sentence is detected when
- * the coder finds in it an event, not negated, of the record's PLOVER type. "yes" sentences should
+ * the coder finds in it an event of the record's PLOVER type that it tells as happening or to happen:
+ * not negated and not hypothetical (even if a million people demonstrated), which the annotators of
+ * the Arabic sets reject. "yes" sentences should
  * be detected, "easy no" and "difficult no" sentences (a dissenting annotator said yes) should not;
  * "ambiguous" ones are counted but not scored.
  */
@@ -95,7 +97,8 @@ public final class DetectionScore {
 
     private static boolean detects(Document doc, String ploverType) {
         for (Event e : doc.events()) {
-            if (e.modality() != Modality.NEGATED && e.plover() != null && ploverType.equals(e.plover().type())) {
+            if (e.modality() != Modality.NEGATED && e.modality() != Modality.HYPOTHETICAL && e.plover() != null
+                    && ploverType.equals(e.plover().type())) {
                 return true;
             }
         }

@@ -399,6 +399,41 @@ public final class EventCoder {
         return unnamedCivilians(args.target().stream().filter(p -> words.contains(p.span())).toList());
     }
 
+    /**
+     * A protest pattern that names its crowd (أحرق المتظاهرون, protesters burned) is done by that crowd:
+     * a doer found only after the crowd word, where the crowd has no known state, belongs to other
+     * words (the American flags they burned, the soldiers they pelted), so there is no event. A name
+     * right after a crowd word is the crowd's own (المتظاهرون الصرب); one before it may be the crowd
+     * the word describes (مليونا لبناني خرجوا متظاهرين).
+     */
+    private static boolean crowdElsewhere(Arguments args, TriggerPattern.Match m, List<Token> tokens, EventGrammar g) {
+        if (!m.pattern().cameo.startsWith(Arguments.PROTEST_ROOT) || args.source().isEmpty()) {
+            return false;
+        }
+        List<Span> crowds = new ArrayList<>();
+        for (int i = m.start(); i < m.end(); i++) {
+            int len = i >= m.triggerStart() && i < m.triggerEnd() ? 0 : crowdWordAt(tokens, i, g);
+            if (len > 0) {
+                int after = Math.min(i + len, tokens.size() - 1);
+                crowds.add(new Span(tokens.get(i).span().start(), tokens.get(after).span().end()));
+                i += len - 1;
+            }
+        }
+        return !crowds.isEmpty() && args.source().stream().allMatch(p -> p.span().start() > crowds.get(0).start()
+                && crowds.stream().noneMatch(c -> c.overlaps(p.span())));
+    }
+
+    /** The length of the crowd word (protesters, المتظاهرون) at token i, or 0. */
+    private static int crowdWordAt(List<Token> tokens, int i, EventGrammar g) {
+        for (EventGrammar.Cue cue : g.pronouns) {
+            int len = cue.value().startsWith(Participants.CROWD) ? cue.words().matchAt(tokens, i) : 0;
+            if (len > 0) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
     private static boolean unnamedCivilians(List<Participant> ps) {
         return !ps.isEmpty() && ps.stream().allMatch(p -> p.mention() == null && "CVL".equals(p.actor().sector()));
     }
@@ -528,7 +563,7 @@ public final class EventCoder {
         }
         int[] clause = clause(tokens, m, g, groups);
         Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g, matches);
-        if (crowdStruck(args, m, tokens)) {
+        if (crowdStruck(args, m, tokens) || crowdElsewhere(args, m, tokens, g)) {
             return null;
         }
         if (object != null && !args.source().isEmpty() && args.target().isEmpty()) {

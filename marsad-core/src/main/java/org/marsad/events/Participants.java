@@ -99,6 +99,9 @@ final class Participants {
     /** The most words a preposition has (على مقربة من). */
     private static final int MAX_PREPOSITION = 3;
 
+    /** The value prefix of a pronoun cue that names an unnamed crowd and its sector (crowd:CVL). */
+    static final String CROWD = "crowd:";
+
     private Participants() {
     }
 
@@ -381,11 +384,11 @@ final class Participants {
                 }
                 Span span = new Span(tokens.get(i).span().start(), tokens.get(i + len - 1).span().end());
                 String clitic = cue.words().prefixAt(tokens, i);
-                if (cue.value().startsWith("crowd:")) {
+                if (cue.value().startsWith(CROWD)) {
                     // a crowd word before a not-participant word is an adjective: рабочие должности
                     boolean adjective = i + len < tokens.size() && g.notParticipants.matchAt(tokens, i + len) > 0;
                     if (crowdCountry != null && !adjective) {
-                        Actor crowd = new Actor(crowdCountry, cue.value().substring("crowd:".length()));
+                        Actor crowd = new Actor(crowdCountry, cue.value().substring(CROWD.length()));
                         int from = counted(tokens, used, i, g);
                         if (!out.isEmpty() && from < out.get(out.size() - 1).end()) {
                             // a crowd that counts the next one is part of it: الآلاف من المتظاهرين

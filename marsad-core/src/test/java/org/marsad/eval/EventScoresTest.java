@@ -24,6 +24,8 @@ class EventScoresTest {
     private static final String PROTEST_DOER = "الفلسطينيين";
     /** Coded 141 PROTEST, negated. */
     private static final String NO_PROTEST = "لم يتظاهر العراقيون يوم الجمعة.";
+    /** Coded 141 PROTEST, hypothetical. */
+    private static final String IF_PROTEST = "حتى لو تظاهر آلاف الفلسطينيين في مدينة غزة فلن يتغير شيء.";
     /** Coded 143 PROTEST (a strike), JOR. */
     private static final String STRIKE = "أضرب الأطباء الأردنيون عن العمل احتجاجا على تأخر الرواتب.";
 
@@ -89,11 +91,13 @@ class EventScoresTest {
                 new DetectionRecords.Record("1", "PROTEST", "yes", PROTEST),
                 new DetectionRecords.Record("2", "PROTEST", "yes", SIGNED),
                 new DetectionRecords.Record("3", "PROTEST", "easy no", NO_PROTEST),
+                // a hypothetical protest is none
+                new DetectionRecords.Record("6", "PROTEST", "easy no", IF_PROTEST),
                 new DetectionRecords.Record("4", "PROTEST", "difficult no", STRIKE),
                 new DetectionRecords.Record("5", "PROTEST", "ambiguous", PROTEST));
         DetectionScore.Report r = DetectionScore.score(records, PIPELINE::process, "ar", DATE);
         assertEquals(List.of(1, 1, 1), List.of(r.counts().tp(), r.counts().fp(), r.counts().fn()));
-        assertEquals(1, r.rejected("easy no"));
+        assertEquals(2, r.rejected("easy no"));
         assertEquals(0, r.rejected("difficult no"));
         assertEquals(1, r.detected().get("ambiguous"));
         assertTrue(r.text().contains("difficult no rejected: 0/1"), r.text());
