@@ -124,7 +124,19 @@ public final class EventCoder {
             }
         }
         out.sort((a, b) -> Integer.compare(a.triggerStart(), b.triggerStart()));
-        return out.stream().map(m -> pluralNoun(tokens, m, g, groups, out) ? m.asNoun() : m).toList();
+        return out.stream().map(m -> pluralNoun(tokens, m, g, groups, out) || verbalNoun(tokens, m, g) ? m.asNoun() : m)
+                .toList();
+    }
+
+    /**
+     * A verb trigger read off a word with the article is the verb's noun (الحق في التظاهر, "the right to
+     * demonstrate"): a noun's doers are its agent or the subject of a verb governing it, not the verb's.
+     * Not after a preposition written onto it (بالتفاوض، للبحث): such a noun completes the verb before it
+     * (تلتزم تشيلي بالتفاوض), whose subject is its doer.
+     */
+    private static boolean verbalNoun(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
+        String prefix = m.triggerPrefix(tokens);
+        return !m.pattern().noun && g.definitePrefixes.contains(prefix) && !g.prepositionPrefixes.containsKey(prefix);
     }
 
     /** How many words a determiner may stand before a plural noun it opens (the Stockholm office supplies). */

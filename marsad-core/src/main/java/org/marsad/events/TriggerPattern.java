@@ -133,6 +133,11 @@ final class TriggerPattern {
             return new Match(new TriggerPattern(pattern), triggerStart, triggerEnd, start, end, matched);
         }
 
+        /** What the trigger's word took off the front of its token (ال of التظاهر; "" if nothing). */
+        String triggerPrefix(List<Token> tokens) {
+            return pattern.elements.get(pattern.triggerIndex).prefixAt(tokens, triggerStart);
+        }
+
         /** True when the trigger's verb form carries its own subject (أدانوا): what follows is its object. */
         boolean subjectMarked(List<Token> tokens) {
             return pattern.elements.get(pattern.triggerIndex).subjectAt(tokens, triggerStart);
