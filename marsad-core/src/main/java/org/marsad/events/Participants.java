@@ -42,7 +42,8 @@ final class Participants {
      * {@code undeclined} is the role the preposition would give had the words shown the case it asks
      * of a place (в Марокко, на Гаити: indeclinable, so where something happens, but also where one
      * goes; в НАТО is no place), or null; {@code genitive} says a preposition that leaves them bare
-     * stands before them (English of).
+     * stands before them (English of). A preposition of two roles gives a place the second as its
+     * {@code undeclined} (حول: about, or around a place).
      */
     record Group(List<Part> parts, int start, int end, String preposition, String undeclined, boolean genitive) {
         List<Participant> participants() {
@@ -594,7 +595,10 @@ final class Participants {
                 if (cue.tags() == null || tagged(parts.get(0), tokens, cue.tags())) {
                     // a "-" preposition (English of) leaves the participant bare, as a genitive is
                     genitive = cue.value().equals("-");
-                    preposition = genitive ? null : cue.value();
+                    // a second role is one a trigger taking it may give (حول: about, and around a place)
+                    String[] roles = cue.value().split("\\|", 2);
+                    preposition = genitive ? null : roles[0];
+                    undeclined = roles.length > 1 && parts.get(0).type() == EntityType.LOC ? roles[1] : undeclined;
                     break;
                 }
                 // a person is no place: a foreign name the dictionary lacks (у Байдена) takes the case's role too
