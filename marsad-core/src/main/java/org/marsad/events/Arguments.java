@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.marsad.actors.OrganisationHeads;
 import org.marsad.model.Analysis;
 import org.marsad.model.EntityType;
 import org.marsad.model.Participant;
+import org.marsad.model.Span;
 import org.marsad.model.Token;
 
 /**
@@ -39,10 +41,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
     /** How far after a governing verb its object noun may stand (провели в четверг во Владивостоке встречу). */
     private static final int GOVERNED_WINDOW = 6;
 
+    /** {@code times}: the spans of the sentence's time expressions, which are no participants' words. */
     static Arguments find(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
                           int[] clause, Participant speaker, EventGrammar grammar,
-                          List<TriggerPattern.Match> others) {
-        Arguments args = byOrder(groups, tokens, m, clause, speaker, grammar, others);
+                          List<TriggerPattern.Match> others, List<Span> times) {
+        Arguments args = byOrder(groups, tokens, m, clause, speaker, grammar, others, times);
         return m.pattern().received ? received(args, groups, m, clause) : args;
     }
 
@@ -65,7 +68,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
     /** Source and target by word order, case and prepositions, as the class comment tells. */
     private static Arguments byOrder(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
                                      int[] clause, Participant speaker, EventGrammar grammar,
-                                     List<TriggerPattern.Match> others) {
+                                     List<TriggerPattern.Match> others, List<Span> times) {
         TriggerPattern p = m.pattern();
         boolean reduced = !p.noun && !p.suffered && reducedPassive(groups, tokens, m, grammar, others);
         if (!p.noun && (p.suffered || reduced || passive(tokens, m, grammar))) {
@@ -123,8 +126,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
             for (Participants.Group g : groups) {
                 // a light verb may open a relative clause (التحقيق الذي أجراه): its subject is still the agent
                 boolean light = p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar);
-                if (!p.noun && g.start() > m.triggerEnd() && grammar.definite(tokens.get(g.start() - 1))
-                        && unnamedAgentBetween(groups, tokens, g.start() - 1, g.start(), grammar)) {
+                if (!p.noun && g.start() > m.triggerEnd() && (grammar.definite(tokens.get(g.start() - 1))
+                        && unnamedAgentBetween(groups, tokens, g.start() - 1, g.start(), grammar)
+                        || unnamedNounSubject(g, groups, tokens, m, times, grammar))) {
                     // the subject after the verb is a definite agent noun right before the name, which it does
                     // not govern: انتقدت الوزارة إسرائيل (a construct's head has no article: وزير الدفاع الأمريكي)
                     agentSubject = true;
@@ -257,9 +261,34 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return false;
         }
         Token t = tokens.get(i);
-        return t.analyses().stream().anyMatch(a -> grammar.definitePrefixes.contains(a.prefix())
-                && !grammar.prepositionPrefixes.containsKey(a.prefix()))
-                || Participants.tagged(t, grammar.subjectNounTag) || quantityBefore(tokens, m, clause, grammar);
+        return definiteNoun(t, grammar) || Participants.tagged(t, grammar.subjectNounTag)
+                || quantityBefore(tokens, m, clause, grammar);
+    }
+
+    /** The article is on the word, no preposition written onto it (الإعصار, not بالفعل). */
+    private static boolean definiteNoun(Token t, EventGrammar grammar) {
+        return t.kind() == Token.Kind.WORD && t.analyses().stream().anyMatch(a -> grammar.definitePrefixes.contains(a.prefix())
+                && !grammar.prepositionPrefixes.containsKey(a.prefix()));
+    }
+
+    /**
+     * Where subjects follow verbs, a definite noun no actor is known in right after the verb is its subject
+     * when a group follows it that cannot belong to it: a definite noun's next word is no genitive of it, so it
+     * is an adjective (nationality: الطائرات الإسرائيلية) or the object, led by a noun (حذرت المستشارية السلطات الإيرانية,
+     * انتقدت الصحيفة الصين). A time word is no subject (التقى الأحد الرئيس), and a person after the noun is
+     * its apposition (الكاتب توماس فريدمان).
+     */
+    private static boolean unnamedNounSubject(Participants.Group g, List<Participants.Group> groups, List<Token> tokens,
+                                              TriggerPattern.Match m, List<Span> times, EventGrammar grammar) {
+        int noun = m.triggerEnd();
+        if (g.start() != noun + 1 || noun < m.end() || inGroup(groups, noun) || !definiteNoun(tokens.get(noun), grammar)
+                || g.preposition() != null || g.parts().get(0).type() == EntityType.PER
+                || nationality(g) && !grammar.sectorAgentAt(tokens, g.start())) {
+            return false;
+        }
+        Span span = tokens.get(noun).span();
+        return times.stream().noneMatch(t -> t.start() <= span.start() && span.end() <= t.end())
+                && !OrganisationHeads.of(grammar.pack).adjectiveName(tokens, g.parts().get(0).start(), g.parts().get(0).end());
     }
 
     /**

@@ -574,19 +574,20 @@ public final class EventCoder {
             return null;
         }
         int[] clause = clause(tokens, m, g, groups);
-        Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g, matches);
+        List<Span> timeSpans = times.stream().map(TimeExpression::span).toList();
+        Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g, matches, timeSpans);
         if (crowdStruck(args, m, tokens) || crowdElsewhere(args, m, tokens, g)) {
             return null;
         }
         if (object != null && !args.source().isEmpty() && args.target().isEmpty()) {
             args = new Arguments(args.source(), objectAgents(args, Arguments.find(groups, tokens, object,
                     Clauses.around(tokens, object.triggerStart(), object.triggerEnd(), g, groups), attribution, g,
-                    matches)));
+                    matches, timeSpans)));
         }
         if (content != null && content != object && !args.source().isEmpty() && args.target().isEmpty()) {
             // whom what is said concerns is whom the saying concerns: pledged to lift sanctions on Syria
             args = new Arguments(args.source(), others(args, Arguments.find(groups, tokens, content,
-                    clause(tokens, content, g, groups), attribution, g, matches).target()));
+                    clause(tokens, content, g, groups), attribution, g, matches, timeSpans).target()));
         }
         if (cameo.quad() == MATERIAL_CONFLICT && unnamedCivilians(args.source())) {
             // unnamed people next to violence are its victims (قتل خمسة أشخاص في هجوم), not its doers
@@ -625,7 +626,7 @@ public final class EventCoder {
             // "then", "there" (именно там): the time the sentence before ended on
             time = previousTimes.get(previousTimes.size() - 1);
         }
-        Event.Place place = m.pattern().placeIsTarget ? targetPlace(groups, args) : null;
+        Event.Place place = m.pattern().placeIsTarget || placeTarget(groups, args) ? targetPlace(groups, args) : null;
         if (place == null) {
             place = place(groups, placeRange(tokens, m, clause, g, groups), tokens, g);
         }
@@ -728,6 +729,16 @@ public final class EventCoder {
             }
         }
         return null;
+    }
+
+    /** True when the event took its target as a place (warships deployed around Taiwan, حول تايوان). */
+    private static boolean placeTarget(List<Participants.Group> groups, Arguments args) {
+        for (Participants.Group grp : groups) {
+            if (!args.target().isEmpty() && grp.participants().contains(args.target().get(0))) {
+                return "place".equals(grp.preposition()) || "place".equals(grp.undeclined());
+            }
+        }
+        return false;
     }
 
     /** The event's target when it is a place (the country or city visited). */

@@ -42,7 +42,8 @@ final class Participants {
      * {@code undeclined} is the role the preposition would give had the words shown the case it asks
      * of a place (в Марокко, на Гаити: indeclinable, so where something happens, but also where one
      * goes; в НАТО is no place), or null; {@code genitive} says a preposition that leaves them bare
-     * stands before them (English of).
+     * stands before them (English of). A preposition of two roles gives a place the second as its
+     * {@code undeclined} (حول: about, or around a place).
      */
     record Group(List<Part> parts, int start, int end, String preposition, String undeclined, boolean genitive) {
         List<Participant> participants() {
@@ -113,6 +114,13 @@ final class Participants {
                             Discourse discourse, boolean reported) {
         List<Part> parts = new ArrayList<>();
         boolean[] used = new boolean[tokens.size()];
+        // a title takes in no other name (الأمين العام للأمم المتحدة before القاهرة is the UN's, not Cairo's)
+        boolean[] named = new boolean[tokens.size()];
+        for (Mention m : mentions) {
+            for (int i = firstToken(tokens, m.span()); m.actor() != null && i >= 0 && i <= lastToken(tokens, m.span()); i++) {
+                named[i] = true;
+            }
+        }
         for (Mention m : mentions) {
             if (m.actor() == null) {
                 continue;
@@ -130,7 +138,7 @@ final class Participants {
                 clitic = g.pack.normaliser().normalise(text, tokenStart, m.span().start()).text();
             }
             Set<String> roles = headRoles(tokens, a, b, g, m.type() == EntityType.PER);
-            parts.add(widen(new Part(p, a, b, m.type(), false, clitic, m.entity(), roles, false), tokens, text, g));
+            parts.add(widen(new Part(p, a, b, m.type(), false, clitic, m.entity(), roles, false), tokens, text, g, named));
         }
         for (Part p : parts) {
             mark(used, p);
@@ -210,8 +218,8 @@ final class Participants {
      * it (سفير باكستان, President Putin), and in languages that put them there, after it (Pakistani
      * officials, Pakistan's ambassador, пакистанской стороне).
      */
-    private static Part widen(Part part, List<Token> tokens, String text, EventGrammar g) {
-        Part p = g.titleOrder.contains("before") ? widenBefore(part, tokens, text, g) : part;
+    private static Part widen(Part part, List<Token> tokens, String text, EventGrammar g, boolean[] named) {
+        Part p = g.titleOrder.contains("before") ? widenBefore(part, tokens, text, g, named) : part;
         boolean after = g.titleOrder.contains("after")
                 && (g.titleAfterTag == null || tagged(tokens.get(part.end() - 1), g.titleAfterTag));
         return after ? widenAfter(p, tokens, text, g) : p;
@@ -252,7 +260,7 @@ final class Participants {
         return actor;
     }
 
-    private static Part widenBefore(Part part, List<Token> tokens, String text, EventGrammar g) {
+    private static Part widenBefore(Part part, List<Token> tokens, String text, EventGrammar g, boolean[] named) {
         Part p = part;
         for (int round = 0; round < 3; round++) {
             int bestLen = 0;
@@ -261,12 +269,14 @@ final class Participants {
             if (!p.titled() && definiteBeforeName(p, tokens, g)) {
                 return p;
             }
+            // a title ends right before the name, however a longer one runs on (الأمين العام | للأمم المتحدة)
+            List<Token> before = tokens.subList(0, p.start());
             for (EventGrammar.Cue agent : g.agents) {
-                for (int len = 1; len <= 5 && len <= p.start(); len++) {
-                    if (len > bestLen && agent.words().matchAt(tokens, p.start() - len) == len) {
+                for (int len = 1; len <= 5 && len <= p.start() && !named[p.start() - len]; len++) {
+                    if (len > bestLen && agent.words().matchAt(before, p.start() - len) == len) {
                         bestLen = len;
                         sector = agent.value();
-                        clitic = agent.words().prefixAt(tokens, p.start() - len);
+                        clitic = agent.words().prefixAt(before, p.start() - len);
                     }
                 }
             }
@@ -401,7 +411,7 @@ final class Participants {
                     for (String code : discourse.mainPair()) {
                         out.add(widen(new Part(new Participant(Actor.of(code), span.of(text), span, null), i, i + len,
                                 EntityType.LOC, true, clitic, null, headRoles(tokens, i, i + len, g), false), tokens,
-                                text, g));
+                                text, g, used));
                     }
                 } else if (discourse.speaker() != null
                         && !unknownPersonBetween(discourse.speaker(), tokens.get(0).span().start(), span, mentions)
@@ -597,7 +607,10 @@ final class Participants {
                 if (cue.tags() == null || tagged(parts.get(0), tokens, cue.tags())) {
                     // a "-" preposition (English of) leaves the participant bare, as a genitive is
                     genitive = cue.value().equals("-");
-                    preposition = genitive ? null : cue.value();
+                    // a second role is one a trigger taking it may give (حول: about, and around a place)
+                    String[] roles = cue.value().split("\\|", 2);
+                    preposition = genitive ? null : roles[0];
+                    undeclined = roles.length > 1 && parts.get(0).type() == EntityType.LOC ? roles[1] : undeclined;
                     break;
                 }
                 // a person is no place: a foreign name the dictionary lacks (у Байдена) takes the case's role too

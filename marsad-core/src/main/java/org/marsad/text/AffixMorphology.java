@@ -18,7 +18,8 @@ import org.marsad.model.Analysis;
  * ({@code lang/XX/affixes.tsv}) says: rows {@code prefix<TAB>FORM}, {@code suffix<TAB>FORM} and
  * {@code min-stem<TAB>N}, {@code verb-prefix<TAB>FORM[<TAB>STEM]} for prefixes only verbs take (their readings
  * are never names: سمكة is not س + مكة), taken off only where what is left matches the regular expression
- * STEM (the future س comes before a present tense's person prefix: سيزور, not سلسلة), and {@code clitic<TAB>FORM} for prefixes that are words of their own
+ * STEM (the future س comes before a present tense's person prefix: سيزور, not سلسلة), {@code suffix<TAB>FORM<TAB>STEM}
+ * for a suffix taken off only where what is left matches STEM (إسرائيليتين → إسرائيلي, not بوتين → بو), and {@code clitic<TAB>FORM} for prefixes that are words of their own
  * (a conjunction or preposition, not the article). Used for Arabic clitics (و ف ب ل ك ال, pronoun suffixes) so that
  * وباكستان and لروسيا reach باكستان and روسيا. Every word is also lower-cased.
  */
@@ -32,14 +33,17 @@ public final class AffixMorphology implements Morphology {
      * them are marked verb-only.
      */
     private final Map<String, Pattern> verbPrefixes;
+    /** Suffixes taken off only where what is left has this form (the feminine dual تين after a nisba's ي). */
+    private final Map<String, Pattern> suffixStems;
 
     public AffixMorphology(List<String> prefixes, List<String> suffixes, int minStem, Set<String> clitics,
-                           Map<String, Pattern> verbPrefixes) {
+                           Map<String, Pattern> verbPrefixes, Map<String, Pattern> suffixStems) {
         this.prefixes = List.copyOf(prefixes);
         this.suffixes = List.copyOf(suffixes);
         this.minStem = minStem;
         this.clitics = Set.copyOf(clitics);
         this.verbPrefixes = Map.copyOf(verbPrefixes);
+        this.suffixStems = Map.copyOf(suffixStems);
     }
 
     public static AffixMorphology load(List<DataFile.Row> rows) {
@@ -48,18 +52,20 @@ public final class AffixMorphology implements Morphology {
         int minStem = 2;
         Set<String> clitics = new java.util.HashSet<>();
         Map<String, Pattern> verbPrefixes = new HashMap<>();
+        Map<String, Pattern> suffixStems = new HashMap<>();
         for (DataFile.Row row : rows) {
             switch (row.get(0)) {
                 case "prefix" -> prefixes.add(row.get(1));
                 case "verb-prefix" -> {
                     prefixes.add(row.get(1));
-                    try {
-                        verbPrefixes.put(row.get(1), Pattern.compile(row.size() > 2 ? row.get(2) : ".*"));
-                    } catch (PatternSyntaxException e) {
-                        throw row.error("bad stem pattern: " + e.getDescription());
+                    verbPrefixes.put(row.get(1), row.size() > 2 ? stemPattern(row) : Pattern.compile(".*"));
+                }
+                case "suffix" -> {
+                    suffixes.add(row.get(1));
+                    if (row.size() > 2) {
+                        suffixStems.put(row.get(1), stemPattern(row));
                     }
                 }
-                case "suffix" -> suffixes.add(row.get(1));
                 case "clitic" -> clitics.add(row.get(1));
                 case "min-stem" -> {
                     try {
@@ -71,7 +77,15 @@ public final class AffixMorphology implements Morphology {
                 default -> throw row.error("unknown affix row kind '" + row.get(0) + "'");
             }
         }
-        return new AffixMorphology(prefixes, suffixes, minStem, clitics, verbPrefixes);
+        return new AffixMorphology(prefixes, suffixes, minStem, clitics, verbPrefixes, suffixStems);
+    }
+
+    private static Pattern stemPattern(DataFile.Row row) {
+        try {
+            return Pattern.compile(row.get(2));
+        } catch (PatternSyntaxException e) {
+            throw row.error("bad stem pattern: " + e.getDescription());
+        }
     }
 
     @Override
@@ -95,7 +109,9 @@ public final class AffixMorphology implements Morphology {
                 }
                 String stem = word.substring(p.length(), word.length() - s.length());
                 Pattern verbStem = verbPrefixes.get(p);
-                if (verbStem != null && !verbStem.matcher(stem).matches()) {
+                Pattern suffixStem = suffixStems.get(s);
+                if (verbStem != null && !verbStem.matcher(stem).matches()
+                        || suffixStem != null && !suffixStem.matcher(stem).matches()) {
                     continue;
                 }
                 if (seen.add(stem + "|" + p + "|" + s)) {

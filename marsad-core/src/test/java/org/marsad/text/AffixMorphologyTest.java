@@ -1,6 +1,7 @@
 package org.marsad.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.marsad.model.Analysis;
 
 class AffixMorphologyTest {
-    private final AffixMorphology m = new AffixMorphology(List.of("و", "ال", "وال", "ل", "س"), List.of("ه", "يه"), 2,
-            Set.of("و", "ل"), Map.of("س", Pattern.compile("[ايتن].+")));
+    private final AffixMorphology m = new AffixMorphology(List.of("و", "ال", "وال", "ل", "س"), List.of("ه", "يه", "تين"), 2,
+            Set.of("و", "ل"), Map.of("س", Pattern.compile("[ايتن].+")), Map.of("تين", Pattern.compile(".+ي")));
 
     private List<String> lemmas(String word) {
         return m.analyse(word).stream().map(Analysis::lemma).toList();
@@ -50,7 +51,7 @@ class AffixMorphologyTest {
 
     @Test
     void lowerCases() {
-        assertEquals("moscow", new AffixMorphology(List.of(), List.of(), 2, Set.of(), Map.of()).analyse("Moscow").get(0).lemma());
+        assertEquals("moscow", new AffixMorphology(List.of(), List.of(), 2, Set.of(), Map.of(), Map.of()).analyse("Moscow").get(0).lemma());
     }
 
     @Test
@@ -58,5 +59,12 @@ class AffixMorphologyTest {
         assertEquals("و", m.detachable("و"));
         assertEquals("و", m.detachable("وال"));
         assertEquals("", m.detachable("ال"));
+    }
+
+    @Test
+    void aSuffixWithAStemFormComesOffOnlyWhereTheRestHasIt() {
+        // the feminine dual after a nisba leaves the nisba; Putin's name keeps its ending
+        assertTrue(lemmas("اسرائيليتين").contains("اسرائيلي"));
+        assertFalse(lemmas("بوتين").contains("بو"));
     }
 }

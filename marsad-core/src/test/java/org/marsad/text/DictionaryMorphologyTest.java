@@ -14,7 +14,7 @@ import org.marsad.model.Analysis;
 class DictionaryMorphologyTest {
     private static final String DICT = "/org/languagetool/resource/ru/russian.dict";
     private static final Normaliser NORMALISER = LanguagePack.of("ru").normaliser();
-    private static final Morphology ENDINGS = new AffixMorphology(List.of(), List.of("а"), 2, java.util.Set.of(), java.util.Map.of());
+    private static final Morphology ENDINGS = new AffixMorphology(List.of(), List.of("а"), 2, java.util.Set.of(), java.util.Map.of(), java.util.Map.of());
 
     private static DataFile.Row row(int line, String... fields) {
         return new DataFile.Row("morphology.tsv", line, List.of(fields));
@@ -41,7 +41,7 @@ class DictionaryMorphologyTest {
 
     @Test
     void aStemKnownOnlyAsANameStaysAGuessWithTheProperRow() {
-        Morphology endingE = new AffixMorphology(List.of(), List.of("е", "ем"), 2, java.util.Set.of(), java.util.Map.of());
+        Morphology endingE = new AffixMorphology(List.of(), List.of("е", "ем"), 2, java.util.Set.of(), java.util.Map.of(), java.util.Map.of());
         DataFile.Row dict = row(1, "morfologik", DICT);
         DataFile.Row guess = row(2, "guess", "capitalised");
         DataFile.Row proper = row(3, "proper", "NN:(Name|Fam|Patr):.*");
