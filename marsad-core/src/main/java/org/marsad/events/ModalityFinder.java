@@ -13,9 +13,6 @@ import org.marsad.model.Token;
  * planned; without any the event is asserted. A plan or possibility followed by a condition is hypothetical.
  */
 final class ModalityFinder {
-    /** The CAMEO root of threats. */
-    private static final String THREAT_ROOT = "13";
-
     private static final int NEAR = 2;
 
     private ModalityFinder() {
@@ -89,7 +86,7 @@ final class ModalityFinder {
                 if (cue.words().matchAt(tokens, i) > 0) {
                     // a plan or a possibility denied is no event: لا تعتزم, has no plans, не планирует
                     boolean denied = (cue.modality() == Modality.PLANNED || cue.modality() == Modality.POSSIBLE)
-                            && negatedBefore(tokens, i, g);
+                            && negatedBefore(tokens, i, g, masked);
                     found = stronger(found, denied ? Modality.NEGATED : cue.modality());
                 }
             }
@@ -101,10 +98,11 @@ final class ModalityFinder {
                 && !(verb > 0 && g.prepositionIn(tokens, verb - 1, verb, true))
                 || governedInFuture(tokens, t, clause, g)
                 : g.futurePrefixes.contains(m.pattern().elements.get(m.pattern().triggerIndex).prefixAt(tokens, t));
-        // a saying in the future is planned (will ask, попросит, ستطلب), even when reported (said Japan will pledge);
-        // a reported threat in the future is made as it is said: said Israel will make Iran pay
+        // a saying in the future is planned (will ask, попросит, ستطلب), even when reported (said Japan will pledge,
+        // قال إن بولندا ستحذر بيلاروسيا: the warning is still to come); a saying's noun takes no future of its own,
+        // nor does a threat made by foretelling once reported (قال إن إسرائيل ستجعل إيران تدفع الثمن)
         boolean saying = m.pattern().speechAct
-                && (m.pattern().noun || (m.pattern().cameo.startsWith(THREAT_ROOT) && reported(tokens, t, g)));
+                && (m.pattern().noun || (m.pattern().saidFuture && reported(tokens, t, g)));
         if (verb >= 0 && !saying && (futurePrefix || hasFutureTag(tokens.get(verb), g))) {
             found = stronger(found, Modality.PLANNED);
         }
@@ -156,14 +154,14 @@ final class ModalityFinder {
         return false;
     }
 
-    /** A negation cue of near scope in the two words before token i. */
-    private static boolean negatedBefore(List<Token> tokens, int i, EventGrammar g) {
+    /** A negation cue of near scope in the two words before token i, not inside a name (Doctors Without Borders will). */
+    private static boolean negatedBefore(List<Token> tokens, int i, EventGrammar g, boolean[] masked) {
         for (EventGrammar.ModalityCue cue : g.modalityCues) {
             if (cue.modality() != Modality.NEGATED || cue.scope() != EventGrammar.Scope.NEAR) {
                 continue;
             }
             for (int k = Math.max(0, i - NEAR); k < i; k++) {
-                if (cue.words().matchAt(tokens, k) > 0) {
+                if (!masked[k] && cue.words().matchAt(tokens, k) > 0) {
                     return true;
                 }
             }

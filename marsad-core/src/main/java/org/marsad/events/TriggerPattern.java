@@ -35,6 +35,8 @@ final class TriggerPattern {
     final boolean placeIsTarget;
     /** The event is a saying (a threat, an appeal, an intent): future words belong to what is said. */
     final boolean speechAct;
+    /** Its words are a threat made by foretelling (make Iran pay): reported, their future is what is said. */
+    final boolean saidFuture;
     /** The trigger is never a passive verb, even after an auxiliary (they were interested in). */
     final boolean notPassive;
     /** The verb's bare object is what is talked about, not a party (обсудили Афганистан, discussed Syria). */
@@ -65,7 +67,7 @@ final class TriggerPattern {
     /** The options of a triggers row, each a field above, as the tables write them. */
     enum Option {
         STORY_SIDES, PLACE_IS_TARGET, SPEECH_ACT, NOT_PASSIVE, TOPIC_OBJECT, UNNAMED_SOURCE, UNNAMED_CROWD, NEEDS_TARGET,
-        HELD_OR_AIMED, SUFFERED, RECEIVED;
+        HELD_OR_AIMED, SUFFERED, RECEIVED, SAID_FUTURE;
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -92,6 +94,7 @@ final class TriggerPattern {
         this.storySides = options.contains(Option.STORY_SIDES);
         this.placeIsTarget = options.contains(Option.PLACE_IS_TARGET);
         this.speechAct = options.contains(Option.SPEECH_ACT);
+        this.saidFuture = options.contains(Option.SAID_FUTURE);
         this.notPassive = options.contains(Option.NOT_PASSIVE);
         this.topicObject = options.contains(Option.TOPIC_OBJECT);
         this.unnamedSource = options.contains(Option.UNNAMED_SOURCE);
@@ -115,6 +118,7 @@ final class TriggerPattern {
         this.storySides = verb.storySides;
         this.placeIsTarget = verb.placeIsTarget;
         this.speechAct = verb.speechAct;
+        this.saidFuture = verb.saidFuture;
         this.notPassive = verb.notPassive;
         this.topicObject = verb.topicObject;
         this.unnamedSource = verb.unnamedSource;
