@@ -15,6 +15,7 @@ import org.marsad.model.Mention;
 import org.marsad.model.Participant;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
+import org.marsad.write.ActorCodes;
 
 /**
  * The actors a sentence names, as groups of coordinated participants ("روسيا وباكستان") with the
@@ -297,11 +298,18 @@ final class Participants {
 
     /**
      * Whose people an unnamed crowd is (المتظاهرون، protesters): the state of the first place the
-     * sentence names, else the state the article speaks of most; null when there is neither.
+     * sentence names, else of its first nationality adjective or state body (Iranian police dispersed the
+     * protesters; الشرطة الجورجية), else the state the article speaks of most; null when there is none.
      */
     private static String placeCountry(List<Mention> mentions, Discourse discourse) {
         for (Mention m : mentions) {
             if (m.type() == EntityType.LOC && m.actor() != null) {
+                return m.actor().code();
+            }
+        }
+        for (Mention m : mentions) {
+            if ((m.type() == EntityType.MISC || m.type() == EntityType.ORG) && m.actor() != null
+                    && ActorCodes.isState(m.actor())) {
                 return m.actor().code();
             }
         }
