@@ -984,7 +984,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
 
     /** A nationality adjective no agent noun joined names a people, not its state (Georgians rallied). */
     /** The organs a state acts through: a state named bare is one actor with them, not with its opposition or rebels. */
-    private static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM");
+    static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM");
 
     /**
      * Whether a source and a target of one state are one actor, by their sectors: the same sector, a target
