@@ -43,8 +43,9 @@ public final class HomeStates {
             List<Token> tokens = m.actor() == null && m.type() == EntityType.ORG ? sentenceOf(m.span(), sentences) : null;
             int first = tokens == null ? -1 : firstTokenOf(m.span(), tokens);
             OrganisationHeads.HeadAt head = first < 0 ? null : heads.headAt(tokens, first);
-            out.add(head != null && GOVERNMENT.equals(head.sector()) ? linked(m.id(), m.span(), m.text(), m.entity(),
-                    m.names(), home) : m);
+            boolean body = head != null && GOVERNMENT.equals(head.sector())
+                    && !longerName(m.span(), tokens, first + head.length());
+            out.add(body ? linked(m.id(), m.span(), m.text(), m.entity(), m.names(), home) : m);
         }
         out.addAll(unnamed(out, sentences, heads, text, home));
         out.sort(Comparator.comparingInt(m -> m.span().start()));
@@ -74,6 +75,15 @@ public final class HomeStates {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the mention goes on past its head with a capitalised word (Mission Impossible, a film a name
+     * model took for an organisation): the head is then part of a longer name, no government body.
+     */
+    private static boolean longerName(Span mention, List<Token> tokens, int afterHead) {
+        return afterHead < tokens.size() && tokens.get(afterHead).span().start() < mention.end()
+                && capitalised(tokens, afterHead);
     }
 
     /** A capitalised word after a head makes it part of a longer name (Mission Impossible). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,7 +30,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * table maps them (DISAPPROVE and INVESTIGATE are ACCUSE, DEMAND is REQUEST, FIGHT is ASSAULT); records of
  * no event type (a document's header) are left out, and in-line span markup ({...}) is taken out of the
  * text. An entity given by its words alone ({@code actorText}, no code) is kept as words, to be matched
- * against the words of the coded actors.
+ * against the words of the coded actors. Entity objects are read by the manual's names ({@code code},
+ * {@code entity_text}, and its example block's {@code country_name}, {@code raw_text}, {@code entity_name})
+ * and the earlier draft's ({@code actorText}); a list of codes as plain strings is read too. Compound actors
+ * are one side of several entities. A record whose {@code context} holds the auxiliary mode
+ * {@code negation} (or {@code negated}) tells of an event that did not happen: it expects none, as does a
+ * record with {@code has_event} false; both are kept, so that events coded in them count against precision.
  */
 public final class PloverGold {
     /** One record; empty actor sets mean the record names no country for that side. */
@@ -79,7 +85,7 @@ public final class PloverGold {
         for (JsonNode n : nodes) {
             if (n.isObject() && text(n) != null) {
                 Record r = record(n);
-                if (!r.types().isEmpty()) {
+                if (!r.types().isEmpty() || noEvent(n)) {
                     out.add(r);
                 }
             }
@@ -92,7 +98,7 @@ public final class PloverGold {
         Set<String> named = new LinkedHashSet<>();
         addStrings(n.has("event_type") ? n.get("event_type") : n.path("event"), named);
         Set<String> types = new LinkedHashSet<>();
-        for (String t : named) {
+        for (String t : noEvent(n) ? Set.<String>of() : named) {
             String type = EARLIER_TYPES.getOrDefault(t, t);
             if (TYPES.contains(type)) {
                 types.add(type);
@@ -112,6 +118,17 @@ public final class PloverGold {
         }
         return new Record(id, date(n.path("date").asText(null)), text(n), types, actors, recipients,
                 actors.isEmpty() ? actorWords : Set.of(), recipients.isEmpty() ? recipientWords : Set.of());
+    }
+
+    /** The auxiliary modes that tell of an event that did not happen. */
+    private static final Set<String> NEGATION = Set.of("NEGATION", "NEGATED");
+
+    /** True when the record says its sentence tells of no event: has_event false, or a negation context. */
+    private static boolean noEvent(JsonNode n) {
+        Set<String> context = new LinkedHashSet<>();
+        addStrings(n.path("context"), context);
+        return n.path("has_event").isBoolean() && !n.get("has_event").asBoolean()
+                || context.stream().anyMatch(NEGATION::contains);
     }
 
     /** The sentence, without in-line span markup; null when the record has none. */
@@ -135,13 +152,34 @@ public final class PloverGold {
     private static void addCodes(JsonNode entities, Set<String> codes, Set<String> words) {
         if (entities.isArray()) {
             for (JsonNode e : entities) {
-                if (e.path("code").isTextual() && !e.path("code").asText().isBlank()) {
+                String country = e.path("country_name").asText("").strip().toUpperCase(Locale.ROOT);
+                if (e.isTextual() && CODE.matcher(e.asText().strip().toUpperCase(Locale.ROOT)).matches()) {
+                    addCode(e, codes);
+                } else if (e.path("code").isTextual() && !e.path("code").asText().isBlank()) {
                     addCode(e.get("code"), codes);
-                } else if (e.path("actorText").isTextual() && !e.get("actorText").asText().isBlank()) {
-                    words.add(e.get("actorText").asText().strip());
+                } else if (CODE.matcher(country).matches()) {
+                    codes.add(country);
+                } else {
+                    String w = firstText(e, "entity_text", "actorText", "raw_text", "entity_name", "country_name");
+                    if (w != null) {
+                        words.add(w);
+                    }
                 }
             }
         }
+    }
+
+    /** A three-letter code as the manual writes countries and international actors (DEU, UNO, IGO). */
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+
+    /** The first of the fields that holds words, stripped; null when none does. */
+    private static String firstText(JsonNode e, String... fields) {
+        for (String f : fields) {
+            if (e.path(f).isTextual() && !e.get(f).asText().isBlank()) {
+                return e.get(f).asText().strip();
+            }
+        }
+        return null;
     }
 
     private static void addCode(JsonNode code, Set<String> out) {

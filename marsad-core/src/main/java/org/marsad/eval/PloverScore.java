@@ -86,10 +86,39 @@ public final class PloverScore {
         return new Report(records.size(), gold, coded, typeAndActors, type);
     }
 
+    /**
+     * The type, and each side the record names; a meeting is reciprocal (the manual puts all who meet in
+     * {@code actor} with no recipient, or names them either way round), so for CONSULT the coded sides may
+     * be swapped, and a record with no recipient finds its actors on either coded side.
+     */
     private static boolean sameActors(Found g, Found f) {
-        return g.type().equals(f.type())
-                && (g.actors().unnamed() || g.actors().meets(f.actors()))
-                && (g.recipients().unnamed() || g.recipients().meets(f.recipients()));
+        if (!g.type().equals(f.type())) {
+            return false;
+        }
+        if (sides(g.actors(), g.recipients(), f.actors(), f.recipients())) {
+            return true;
+        }
+        if (!RECIPROCAL.equals(g.type())) {
+            return false;
+        }
+        Side both = new Side(union(f.actors().codes(), f.recipients().codes()),
+                union(f.actors().words(), f.recipients().words()));
+        return sides(g.actors(), g.recipients(), f.recipients(), f.actors())
+                || g.recipients().unnamed() && (g.actors().unnamed() || g.actors().meets(both));
+    }
+
+    /** PLOVER's type whose events are reciprocal. */
+    private static final String RECIPROCAL = "CONSULT";
+
+    private static boolean sides(Side goldActors, Side goldRecipients, Side actors, Side recipients) {
+        return (goldActors.unnamed() || goldActors.meets(actors))
+                && (goldRecipients.unnamed() || goldRecipients.meets(recipients));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static Side side(List<Participant> ps) {

@@ -2,6 +2,7 @@ package org.marsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.marsad.actors.OrganisationHeads;
@@ -961,8 +962,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 // a state and its own government are one; its students and its government are two, and
                 // so are its people protesting (Georgians rallied against the government) and its government
                 boolean people = protest && people(sp) && t.actor().sector() != null;
-                same |= p.actor().code().equals(t.actor().code()) && (home || !people && (p.actor().sector() == null
-                        || t.actor().sector() == null || p.actor().sector().equals(t.actor().sector())));
+                same |= p.actor().code().equals(t.actor().code())
+                        && (home || !people && oneActor(p.actor().sector(), t.actor().sector()));
             }
             if (!same) {
                 return false;
@@ -1011,6 +1012,19 @@ record Arguments(List<Participant> source, List<Participant> target) {
     }
 
     /** A nationality adjective no agent noun joined names a people, not its state (Georgians rallied). */
+    /** The organs a state acts through: a state named bare is one actor with them, not with its opposition or rebels. */
+    static final Set<String> STATE_ORGANS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PRM");
+
+    /**
+     * Whether a source and a target of one state are one actor, by their sectors: the same sector, a target
+     * named as the bare state or a place of it (insurgents bombarded a district of Aleppo), or a source named
+     * as the bare state and a target that is one of its organs (Pakistan and its government); Venezuela and
+     * its opposition, Syria and its civilians are two.
+     */
+    private static boolean oneActor(String source, String target) {
+        return Objects.equals(source, target) || target == null || source == null && STATE_ORGANS.contains(target);
+    }
+
     private static boolean people(Participants.Part p) {
         return p.type() == EntityType.MISC && !p.titled() && p.participant().actor().sector() == null;
     }

@@ -15,6 +15,7 @@ import org.marsad.model.Mention;
 import org.marsad.model.Participant;
 import org.marsad.model.Span;
 import org.marsad.model.Token;
+import org.marsad.write.ActorCodes;
 
 /**
  * The actors a sentence names, as groups of coordinated participants ("روسيا وباكستان") with the
@@ -23,6 +24,9 @@ import org.marsad.model.Token;
  * speaker's state, البلدين → the article's two main states).
  */
 final class Participants {
+    /** The sector of a state's opposition. */
+    private static final String OPPOSITION = "OPP";
+
     /** The most words one quantity cue holds (ما يزيد على، عدة مئات من). */
     private static final int MAX_QUANTITY_WORDS = 3;
 
@@ -144,8 +148,8 @@ final class Participants {
             mark(used, p);
         }
         parts.replaceAll(p -> counted(p, tokens, used, g));
-        List<Part> pronouns = pronouns(tokens, used, text, g, discourse, reported, placeCountry(mentions, discourse),
-                mentions);
+        List<Part> pronouns = pronouns(tokens, used, text, g, discourse, reported,
+                placeCountry(mentions, parts, discourse), mentions);
         parts.addAll(pronouns);
         // a pronoun right before a name is an apposition (زعيمي البلدين عمران خان): the name wins,
         // and whatever governed the pronoun governs the name
@@ -310,12 +314,22 @@ final class Participants {
 
     /**
      * Whose people an unnamed crowd is (المتظاهرون، protesters): the state of the first place the
-     * sentence names, else the state the article speaks of most; null when there is neither.
+     * sentence names, else of the first organ or opposition of a state it names (Iranian police dispersed
+     * the protesters; الشرطة الجورجية; the Kenyan opposition threatened the government), else the state the
+     * article speaks of most; null when there is none. A bare nationality adjective tells nothing of a crowd
+     * (قالت الإذاعة الإسرائيلية إن المتظاهرين, Danish flags).
      */
-    private static String placeCountry(List<Mention> mentions, Discourse discourse) {
+    private static String placeCountry(List<Mention> mentions, List<Part> parts, Discourse discourse) {
         for (Mention m : mentions) {
             if (m.type() == EntityType.LOC && m.actor() != null) {
                 return m.actor().code();
+            }
+        }
+        for (Part p : parts) {
+            Actor a = p.participant().actor();
+            if (p.type() != EntityType.PER && a.sector() != null && ActorCodes.isState(a)
+                    && (Arguments.STATE_ORGANS.contains(a.sector()) || OPPOSITION.equals(a.sector()))) {
+                return a.code();
             }
         }
         List<String> pair = discourse.mainPair();

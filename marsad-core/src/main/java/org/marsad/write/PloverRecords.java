@@ -2,7 +2,9 @@ package org.marsad.write;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -12,12 +14,13 @@ import org.marsad.model.Article;
 import org.marsad.model.Document;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
+import org.marsad.model.Modality;
 import org.marsad.model.Participant;
 
 /**
  * A document's events as PLOVER event records, with the field names of the PLOVER manual's data
- * fields chapter (id, date, actor, recipient, event, mode, context, event_loc, event_text, text,
- * text_info, cite_info) and a few of Marsad's own, as the manual allows: key, event_type (one type, as
+ * fields chapter (id, date, actor, recipient, event, quad_code, mode, context with the auxiliary modes,
+ * event_loc, event_text, text, text_info, cite_info) and a few of Marsad's own, as the manual allows: key, event_type (one type, as
  * POLECAT writes it), cameo, goldstein, modality, and code-point offsets of actors. Events PLOVER
  * has no type for (CAMEO roots 01 and 02) get no record. Fields always in the same order.
  */
@@ -43,8 +46,9 @@ public final class PloverRecords {
             entities("recipient", e.target(), names, cp, g);
             strings("event", List.of(e.plover().type()), g);
             g.writeStringField("event_type", e.plover().type());
+            g.writeNumberField("quad_code", e.quad());
             strings("mode", e.plover().mode() == null ? List.of() : List.of(e.plover().mode()), g);
-            strings("context", e.plover().context(), g);
+            strings("context", context(e), g);
             location(e.place(), names, g);
             strings("event_text", List.of(e.trigger().text()), g);
             g.writeStringField("cameo", e.cameo());
@@ -84,6 +88,23 @@ public final class PloverRecords {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /**
+     * The manual's auxiliary modes, which it puts in {@code context}: a negated event is {@code negation}, a
+     * planned one {@code future}, a possible or hypothetical one {@code hypothetical}.
+     */
+    private static final Map<Modality, String> AUXILIARY = Map.of(Modality.NEGATED, "negation",
+            Modality.PLANNED, "future", Modality.POSSIBLE, "hypothetical", Modality.HYPOTHETICAL, "hypothetical");
+
+    /** The event's contexts, then its auxiliary mode where it has one. */
+    private static List<String> context(Event e) {
+        List<String> out = new ArrayList<>(e.plover().context());
+        String auxiliary = AUXILIARY.get(e.modality());
+        if (auxiliary != null) {
+            out.add(auxiliary);
+        }
+        return out;
     }
 
     /** Marsad's sectors are PLOVER's but for media: PLOVER's MED is health, its journalists are JRN. */

@@ -59,4 +59,24 @@ class HomeStatesTest {
                 + "their position. Egypt's delegation went to Jordan. The Interior Ministry said it arrested five people."))
                 .mentions().stream().noneMatch(m -> m.text().contains("Ministry")));
     }
+
+    @Test
+    void aFilmNamedAfterAHeadIsNoGovernmentBody() {
+        Document d = PIPELINE.process(article("en", "The UAE government welcomed the crew of Mission Impossible. "
+                + "The UAE foreign minister met the actors in Abu Dhabi. The United Arab Emirates said filming of "
+                + "Mission Impossible will go on. The Interior Ministry said security was tight."));
+        assertTrue(d.mentions().stream().filter(m -> m.text().contains("Mission"))
+                .allMatch(m -> m.actor() == null), "Mission Impossible is a film");
+        assertEquals("ARE", d.mentions().stream().filter(m -> m.text().equals("Interior Ministry")).findFirst()
+                .orElseThrow().actor().code());
+    }
+
+    @Test
+    void aLatinAcronymAfterAMinistryIsNoPartOfItsName() {
+        // Arabic news gloss a body with its Latin acronym (وزارة الداخلية MOI.GOV): outside the mention, so no longer name
+        Mention ar = ministry("ar", "قالت مصر إن القاهرة ستستضيف المحادثات. وأكدت مصر موقفها. وزار وفد مصر الأردن. "
+                + "وأعلنت وزارة الداخلية MOI أنها اعتقلت خمسة أشخاص.", "وزارة الداخلية");
+        assertEquals("EGY", ar.actor().code());
+        assertEquals(Mention.ARTICLE_STATE, ar.link());
+    }
 }

@@ -128,4 +128,17 @@ class EventScoresTest {
         assertEquals(1, r.typeAndActors().overall().tp());
         assertEquals(2, r.type().overall().tp());
     }
+
+    @Test
+    void aMeetingIsReciprocal() {
+        String met = "The Japanese prime minister met the US president in Tokyo.";
+        // coded JPN -> USA: the record may name them the other way round, or one of them as actor with no recipient
+        List<PloverGold.Record> records = List.of(
+                new PloverGold.Record("1", DATE, met, Set.of("CONSULT"), Set.of("USA"), Set.of("JPN")),
+                new PloverGold.Record("2", DATE, met, Set.of("CONSULT"), Set.of("USA"), Set.of()),
+                new PloverGold.Record("3", DATE, met, Set.of("CONSULT"), Set.of("USA"), Set.of("CHN")));
+        PloverScore.Report r = PloverScore.score(records, PIPELINE::process, "en");
+        assertEquals(List.of(2, 1, 1), List.of(r.typeAndActors().overall().tp(), r.typeAndActors().overall().fp(),
+                r.typeAndActors().overall().fn()));
+    }
 }

@@ -140,4 +140,36 @@ class GoldFormatsTest {
         assertEquals(2, PloverGold.parse("{\"text\": \"a\", \"event\": \"AID\"}\n{\"text\": \"b\", \"event\": \"AID\"}\n")
                 .size());
     }
+
+    @Test
+    void ploverRecordsAsTheManualsDataFieldsDefineThem() throws Exception {
+        String records = """
+                {"id": "M-1", "date": "2016-07-24", "has_event": true,
+                 "actor": [{"code": "USA", "sector": "GOV", "entity_text": "Obama"}, {"code": "FRA"}],
+                 "recipient": [{"raw_text": "Steinmeier", "entity_name": "Frank-Walter Steinmeier",
+                                "country_name": "Germany", "sector_code": "GOV"}],
+                 "event": ["CONSULT"], "mode": ["visit"], "context": ["diplomatic"], "text": "They met Steinmeier."}
+                {"id": "M-2", "date": "2016-07-24", "actor": ["rus"], "recipient": [{"country_name": "UKR"}],
+                 "event": ["ASSAULT"], "context": ["military", "negation"],
+                 "text": "Thus far, Russia has not shelled Ukraine."}
+                {"id": "M-3", "date": "2016-07-24", "has_event": false, "event": [], "text": "Markets rose."}
+                {"id": "M-4", "date": "2016-07-24", "actor": [{"code": "CAN"}], "event": ["PROTEST"],
+                 "context": ["future"], "text": "Canadians will rally."}
+                {"id": "H", "event": [], "text": "A header."}
+                """;
+        List<PloverGold.Record> rs = PloverGold.parse(records);
+        assertEquals(List.of("M-1", "M-2", "M-3", "M-4"), rs.stream().map(PloverGold.Record::id).toList());
+        // a compound actor is one side of two entities; a recipient named by words and a country's full name
+        assertEquals(Set.of("USA", "FRA"), rs.get(0).actors());
+        assertTrue(rs.get(0).recipients().isEmpty());
+        assertEquals(Set.of("Steinmeier"), rs.get(0).recipientWords());
+        // codes as plain strings and in country_name; a negated event is no event to find
+        assertTrue(rs.get(1).types().isEmpty());
+        assertEquals(Set.of("RUS"), rs.get(1).actors());
+        assertEquals(Set.of("UKR"), rs.get(1).recipients());
+        // a record of no event is kept as a sentence that must give none; a planned event is an event
+        assertTrue(rs.get(2).types().isEmpty());
+        assertEquals(Set.of("PROTEST"), rs.get(3).types());
+        assertTrue(rs.get(3).recipients().isEmpty());
+    }
 }

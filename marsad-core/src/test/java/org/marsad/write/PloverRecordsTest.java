@@ -7,11 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
+import org.marsad.eval.PloverGold;
 import org.marsad.model.Document;
 
 class PloverRecordsTest {
@@ -39,7 +41,7 @@ class PloverRecordsTest {
         assertEquals(6, all.size());
         List<String> ids = new ArrayList<>();
         all.get(0).fieldNames().forEachRemaining(ids::add);
-        assertEquals(List.of("id", "key", "date", "actor", "recipient", "event", "event_type", "mode", "context",
+        assertEquals(List.of("id", "key", "date", "actor", "recipient", "event", "event_type", "quad_code", "mode", "context",
                 "event_loc", "event_text", "cameo", "goldstein", "modality", "text", "text_info", "cite_info"), ids);
     }
 
@@ -74,6 +76,10 @@ class PloverRecordsTest {
         JsonNode all = records(DOC);
         JsonNode negated = all.get(1);
         assertEquals("negated", negated.get("modality").asText());
+        // the manual's auxiliary mode, in context, so that PLOVER readers leave the event out
+        JsonNode context = negated.get("context");
+        assertEquals("negation", context.get(context.size() - 1).asText());
+        assertEquals(1, all.get(0).get("quad_code").asInt());
         assertEquals("IGO", negated.get("actor").get(0).get("code").asText());
         assertTrue(negated.get("actor").get(0).get("sector").isNull());
         assertEquals("Shanghai Cooperation Organisation", negated.get("actor").get(0).get("identifier_text").asText());
@@ -83,6 +89,18 @@ class PloverRecordsTest {
         assertEquals(2, welcomed.get("recipient").size());
         assertTrue(welcomed.get("recipient").get(0).get("identifier_id").isNull());
         assertTrue(welcomed.get("event_loc").isNull());
+    }
+
+    @Test
+    void theScorerReadsTheExportAsTheManualDefinesIt() throws Exception {
+        List<PloverGold.Record> read = PloverGold.parse(written(DOC));
+        JsonNode all = records(DOC);
+        assertEquals(all.size(), read.size());
+        assertEquals(Set.of("RUS", "PAK"), read.get(0).actors());
+        assertEquals(Set.of("IND"), read.get(0).recipients());
+        assertEquals(Set.of("AGREE"), read.get(0).types());
+        // the negated event is read as a sentence that tells of none
+        assertTrue(read.get(1).types().isEmpty());
     }
 
     @Test
