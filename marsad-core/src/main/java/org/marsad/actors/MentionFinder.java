@@ -34,10 +34,38 @@ public final class MentionFinder {
     private final NameVariants variants = new NameVariants(Transliteration.bundled());
     /** Words that mostly stand inside people's names, before their last word: no surnames alone. */
     private final Set<String> innerNameWords;
+    /** People whose family name comes first (Kim Jong-un): their first word is their surname. */
+    private final Set<String> familyFirst;
 
     public MentionFinder(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.innerNameWords = innerNameWords(dictionary);
+        this.familyFirst = familyFirst(dictionary);
+    }
+
+    /**
+     * The people a listed name of which ends in a given name of two syllables written with a hyphen,
+     * the second in lower case (Kim Jong-un, Moon Jae-in): Korean names, family name first, so that
+     * Kim, Ким and كيم alone are Kim Jong Un in every language, whatever the last word's length.
+     */
+    private static Set<String> familyFirst(ActorDictionary dictionary) {
+        Set<String> ids = new HashSet<>();
+        for (Entity e : dictionary.entities()) {
+            if (e.type() != EntityType.PER) {
+                continue;
+            }
+            for (List<String> names : e.names().values()) {
+                for (String name : names) {
+                    String last = name.substring(name.lastIndexOf(' ') + 1);
+                    int hyphen = last.indexOf('-');
+                    if (name.indexOf(' ') > 0 && hyphen > 0 && hyphen + 1 < last.length()
+                            && Character.isLowerCase(last.charAt(hyphen + 1))) {
+                        ids.add(e.id());
+                    }
+                }
+            }
+        }
+        return Set.copyOf(ids);
     }
 
     /**
@@ -86,10 +114,12 @@ public final class MentionFinder {
             matched.add(matches);
             for (ActorDictionary.Match m : matches) {
                 Entity e = m.entities().get(0);
-                if (e.type() == EntityType.PER && m.end() - m.start() > 1
-                        && !joinedToPrevious(s.tokens().get(m.end() - 1), text)) {
+                if (e.type() == EntityType.PER && m.end() - m.start() > 1) {
                     int at = s.tokens().get(m.start()).span().start();
-                    for (String key : surnameKeys(s.tokens().get(m.end() - 1))) {
+                    Token last = s.tokens().get(m.end() - 1);
+                    List<String> keys = familyFirst.contains(e.id()) ? familyNameKeys(s.tokens().get(m.start()), m.prefix())
+                            : joinedToPrevious(last, text) ? List.of() : surnameKeys(last);
+                    for (String key : keys) {
                         surnames.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Named(at, e));
                     }
                 }
@@ -236,6 +266,21 @@ public final class MentionFinder {
         List<String> keys = new ArrayList<>(t.analyses().size());
         for (org.marsad.model.Analysis a : t.analyses()) {
             if (a.prefix().isEmpty() && nameForm(t, a) && !innerNameWords.contains(a.lemma())) {
+                keys.add(a.lemma());
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * The first word of a family-name-first name as its surname: the readings with the clitic the
+     * match took off (وكيم: كيم), in any case for a script with case; no word inside other names is
+     * ruled out, since a family name (Kim) mostly opens names.
+     */
+    private static List<String> familyNameKeys(Token t, String prefix) {
+        List<String> keys = new ArrayList<>(t.analyses().size());
+        for (org.marsad.model.Analysis a : t.analyses()) {
+            if (a.prefix().equals(prefix) && nameForm(t, a) && a.lemma().codePointCount(0, a.lemma().length()) >= 3) {
                 keys.add(a.lemma());
             }
         }

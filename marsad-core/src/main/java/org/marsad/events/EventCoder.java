@@ -858,9 +858,11 @@ public final class EventCoder {
                 }
             }
             if (speaker == null) {
-                // subject-first: الرئيس المصري أكد
+                // subject-first: الرئيس المصري أكد; not across "and": he praised Trump and said has
+                // the subject of the verb before "and"
                 for (Participants.Group grp : groups) {
                     if (grp.end() <= i && grp.end() >= i - 2 && grp.preposition() == null
+                            && (grp.end() == i || g.conjunctions.matchAt(tokens, i - 1) == 0)
                             && !grp.parts().get(0).pronoun() && grp.mayBe("subject")
                             && !underPrepositionNoun(grp, groups, tokens, g)) {
                         speaker = grp.parts().get(0).participant();

@@ -92,4 +92,16 @@ class SurnameMentionTest {
         assertEquals(List.of("david-cameron@ديفيد كاميرون", "david-cameron@كاميرون"),
                 people("ar", "قال رئيس الوزراء البريطاني ديفيد كاميرون إن بلاده ستواجه التطرف. وأضاف كاميرون أن الخطة جاهزة."));
     }
+
+    @Test
+    void aKoreanNameHasItsFamilyNameFirst() {
+        assertEquals(List.of("kim-jong-un@Kim Jong Un", "kim-jong-un@Kim"),
+                people("en", "Kim Jong Un met the envoy. Later Kim pledged to dismantle a site."));
+        assertEquals(List.of("kim-jong-un@Ким Чен Ын", "kim-jong-un@Кима"),
+                people("ru", "Ким Чен Ын встретился с посланником. Трамп похвалил Кима."));
+        assertEquals(List.of("kim-jong-un@كيم جونغ أون", "kim-jong-un@كيم"),
+                people("ar", "التقى كيم جونغ أون بالمبعوث. وأشاد ترامب بكيم."));
+        assertEquals(List.of("moon-jae-in@Moon Jae-in", "moon-jae-in@Moon"),
+                people("en", "Moon Jae-in met the envoy. Moon pledged to help."));
+    }
 }
