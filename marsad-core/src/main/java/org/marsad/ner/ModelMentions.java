@@ -21,7 +21,8 @@ import org.marsad.text.NormalisedText;
 /**
  * The stage after the dictionary's {@code MentionFinder}: mentions are the dictionary's plus the
  * names the language's {@link NameTagger} finds where no dictionary mention is. The dictionary
- * wins: a found name that overlaps a dictionary mention is dropped whole. A found name is linked
+ * wins: a found name that overlaps a dictionary mention is dropped whole, but for a person's name
+ * strictly around a lone surname, which replaces it. A found name is linked
  * to a dictionary entity of its type by {@link NameLinks}: a listed name near it in Latin letters,
  * else one with its spelling skeleton; otherwise its actor is null, so that events, which only
  * take mentions with actors, never rest on it. Thread-safe.
@@ -43,6 +44,7 @@ public final class ModelMentions {
         if (tagger.isEmpty()) {
             return dictionaryMentions;
         }
+        List<Mention> kept = new ArrayList<>(dictionaryMentions);
         List<Mention> out = new ArrayList<>(dictionaryMentions);
         List<List<Token>> document = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
@@ -53,7 +55,13 @@ public final class ModelMentions {
             List<Token> tokens = document.get(k);
             for (Chunk c : names.get(k)) {
                 Span span = new Span(nameStart(tokens.get(c.start()), text, pack), tokens.get(c.end() - 1).span().end());
-                if (overlapsAny(span, dictionaryMentions)) {
+                Mention surname = c.type().equals(EntityType.PER.name()) ? loneSurnameInside(span, kept) : null;
+                if (surname != null) {
+                    // a longer person's name around a lone surname is someone else's, or the same person
+                    // in a spelling the table lacks (فرنسوا هولاند, هاربر لي): the whole name is linked anew
+                    kept.remove(surname);
+                    out.remove(surname);
+                } else if (overlapsAny(span, kept)) {
                     continue;
                 }
                 out.add(linker.mention(tokens.subList(c.start(), c.end()), EntityType.valueOf(c.type()), span, text,
@@ -62,6 +70,20 @@ public final class ModelMentions {
         }
         out.sort(Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /** The one mention overlapping the span, when it is a lone surname strictly inside it; else null. */
+    private static Mention loneSurnameInside(Span span, List<Mention> mentions) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.span().overlaps(span)) {
+                if (found != null || !Mention.SURNAME.equals(m.link()) || !span.contains(m.span()) || span.equals(m.span())) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
     }
 
     private static boolean overlapsAny(Span span, List<Mention> mentions) {
