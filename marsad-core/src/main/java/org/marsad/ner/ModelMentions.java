@@ -3,12 +3,16 @@ package org.marsad.ner;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.marsad.actors.ActorDictionary;
+import org.marsad.actors.Entity;
 import org.marsad.actors.NameLinks;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
@@ -22,7 +26,7 @@ import org.marsad.text.NormalisedText;
  * The stage after the dictionary's {@code MentionFinder}: mentions are the dictionary's plus the
  * names the language's {@link NameTagger} finds where no dictionary mention is. The dictionary
  * wins: a found name that overlaps a dictionary mention is dropped whole, but for a person's name
- * strictly around a lone surname, which replaces it. A found name is linked
+ * strictly around a lone surname, which replaces it unless all its words are that person's own. A found name is linked
  * to a dictionary entity of its type by {@link NameLinks}: a listed name near it in Latin letters,
  * else one with its spelling skeleton; otherwise its actor is null, so that events, which only
  * take mentions with actors, never rest on it. Thread-safe.
@@ -55,8 +59,9 @@ public final class ModelMentions {
             List<Token> tokens = document.get(k);
             for (Chunk c : names.get(k)) {
                 Span span = new Span(nameStart(tokens.get(c.start()), text, pack), tokens.get(c.end() - 1).span().end());
+                List<Token> words = tokens.subList(c.start(), c.end());
                 Mention surname = c.type().equals(EntityType.PER.name()) ? loneSurnameInside(span, kept) : null;
-                if (surname != null) {
+                if (surname != null && !ownWords(words, surname, pack)) {
                     // a longer person's name around a lone surname is someone else's, or the same person
                     // in a spelling the table lacks (فرنسوا هولاند, هاربر لي): the whole name is linked anew
                     kept.remove(surname);
@@ -64,7 +69,7 @@ public final class ModelMentions {
                 } else if (overlapsAny(span, kept)) {
                     continue;
                 }
-                out.add(linker.mention(tokens.subList(c.start(), c.end()), EntityType.valueOf(c.type()), span, text,
+                out.add(linker.mention(words, EntityType.valueOf(c.type()), span, text,
                         date, pack.code()));
             }
         }
@@ -84,6 +89,20 @@ public final class ModelMentions {
             }
         }
         return found;
+    }
+
+    /** Every word of the found name is a word of the surname's person's own names: that person named longer (Lopez Obrador). */
+    private boolean ownWords(List<Token> words, Mention surname, LanguagePack pack) {
+        Entity person = surname.entity() == null ? null : dictionary.get(surname.entity());
+        if (person == null) {
+            return false;
+        }
+        Set<String> own = new HashSet<>();
+        for (String name : person.names().getOrDefault(pack.code(), List.of())) {
+            String norm = pack.normaliser().normalise(name, 0, name.length()).text().toLowerCase(Locale.ROOT);
+            own.addAll(List.of(norm.split(" ")));
+        }
+        return words.stream().allMatch(t -> t.kind() != Token.Kind.WORD || own.contains(t.norm().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean overlapsAny(Span span, List<Mention> mentions) {
