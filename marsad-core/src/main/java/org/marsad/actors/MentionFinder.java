@@ -205,7 +205,7 @@ public final class MentionFinder {
      * with case, no longer name around it.
      */
     private boolean standsAlone(List<Token> tokens, int i, String lang) {
-        return (!capitalisedWord(tokens, i - 1) || officeHolders.titleWord(tokens.get(i - 1), lang))
+        return (!capitalisedWord(tokens, i - 1) || OfficeHolders.titleWord(tokens.get(i - 1), lang))
                 && !capitalisedWord(tokens, i + 1);
     }
 

@@ -25,7 +25,7 @@ import org.marsad.text.Segmenter;
  * (May, Abe), one standing mostly inside other names, or an ordinary word of that language's data
  * (Salam: سلام, peace) keeps the person out in all three.
  */
-final class OfficeHolders {
+public final class OfficeHolders {
     /** The people table's titles of the offices whose holders the news calls by surname alone. */
     private static final Set<String> LEADING = Set.of("president", "acting president", "prime minister", "premier",
             "chancellor", "king", "emir", "sultan", "emperor", "supreme leader");
@@ -34,7 +34,7 @@ final class OfficeHolders {
 
     private final Map<String, List<Entity>> bySurname;
     /** Per language, the words of the event cues' government agents (President, Президент): a title is no part of a name. */
-    private final Map<String, Set<String>> titleWords = new ConcurrentHashMap<>();
+    private static final Map<String, Set<String>> TITLE_WORDS = new ConcurrentHashMap<>();
 
     private OfficeHolders(Map<String, List<Entity>> bySurname) {
         this.bySurname = bySurname;
@@ -111,8 +111,8 @@ final class OfficeHolders {
     }
 
     /** True when a reading of the word, in any case, is a word of a government agent's title (President, Президента). */
-    boolean titleWord(Token word, String lang) {
-        Set<String> titles = titleWords.computeIfAbsent(lang, OfficeHolders::titleWords);
+    public static boolean titleWord(Token word, String lang) {
+        Set<String> titles = TITLE_WORDS.computeIfAbsent(lang, OfficeHolders::titleWords);
         return titles.contains(word.text().toLowerCase(Locale.ROOT))
                 || word.analyses().stream().anyMatch(a -> titles.contains(a.lemma().toLowerCase(Locale.ROOT)));
     }

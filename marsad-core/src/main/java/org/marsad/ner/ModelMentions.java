@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.marsad.actors.ActorDictionary;
 import org.marsad.actors.Entity;
 import org.marsad.actors.NameLinks;
+import org.marsad.actors.OfficeHolders;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Sentence;
@@ -91,7 +92,10 @@ public final class ModelMentions {
         return found;
     }
 
-    /** Every word of the found name is a word of the surname's person's own names: that person named longer (Lopez Obrador). */
+    /**
+     * Every word of the found name is a word of the surname's person's own names or of a government title:
+     * that person named longer (Lopez Obrador, Президент Лопес Обрадор).
+     */
     private boolean ownWords(List<Token> words, Mention surname, LanguagePack pack) {
         Entity person = surname.entity() == null ? null : dictionary.get(surname.entity());
         if (person == null) {
@@ -102,7 +106,8 @@ public final class ModelMentions {
             String norm = pack.normaliser().normalise(name, 0, name.length()).text().toLowerCase(Locale.ROOT);
             own.addAll(List.of(norm.split(" ")));
         }
-        return words.stream().allMatch(t -> t.kind() != Token.Kind.WORD || own.contains(t.norm().toLowerCase(Locale.ROOT)));
+        return words.stream().allMatch(t -> t.kind() != Token.Kind.WORD || own.contains(t.norm().toLowerCase(Locale.ROOT))
+                || OfficeHolders.titleWord(t, pack.code()));
     }
 
     private static boolean overlapsAny(Span span, List<Mention> mentions) {
