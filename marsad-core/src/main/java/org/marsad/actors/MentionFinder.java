@@ -36,11 +36,13 @@ public final class MentionFinder {
     private final Set<String> innerNameWords;
     /** People whose family name comes first (Kim Jong-un): their first word is their surname. */
     private final Set<String> familyFirst;
+    private final OfficeHolders officeHolders;
 
     public MentionFinder(ActorDictionary dictionary) {
         this.dictionary = dictionary;
         this.innerNameWords = innerNameWords(dictionary);
         this.familyFirst = familyFirst(dictionary);
+        this.officeHolders = OfficeHolders.of(dictionary, innerNameWords);
     }
 
     /**
@@ -191,13 +193,14 @@ public final class MentionFinder {
 
     /**
      * Lone last names of people the article names in full somewhere (السيسي, خان); in a script with
-     * case, a word written small is no name. Its readings count as {@link #nameForm} says.
+     * case, a word written small is no name. Its readings count as {@link #nameForm} says. Failing
+     * that, the last name of the one head of state or government of that name in office on the
+     * date ({@link OfficeHolders}), with no clitic (الخميس is no Khamis), in a form {@link #nameForm} allows
+     * (Путину), and standing alone: no capitalised word next to it that could make it part of a longer
+     * name (Melania Trump, Trump Tower), save a title before it (President Trump).
      */
     private void findSurnames(List<Token> tokens, int from, int to, Map<String, List<Named>> surnames, String text,
                               LocalDate date, LanguagePack pack, List<Mention> out) {
-        if (surnames.isEmpty()) {
-            return;
-        }
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             if (t.kind() != Token.Kind.WORD || startsLowerCase(t.text())) {
@@ -206,6 +209,9 @@ public final class MentionFinder {
             for (org.marsad.model.Analysis a : t.analyses()) {
                 List<Named> named = nameForm(t, a) && !a.verbOnly() ? surnames.get(a.lemma()) : null;
                 Entity e = named == null ? null : nearestBefore(named, t.span().start());
+                if (e == null && a.prefix().isEmpty() && nameForm(t, a) && !a.verbOnly() && standsAlone(tokens, i, pack.code())) {
+                    e = officeHolders.holder(a.lemma(), date);
+                }
                 if (e != null) {
                     Span span = new Span(nameStart(t, a.prefix(), text, pack), t.span().end());
                     out.add(mention(e, span, text, date, SURNAME, Mention.SURNAME));
@@ -222,6 +228,23 @@ public final class MentionFinder {
      */
     private static boolean nameForm(Token t, org.marsad.model.Analysis a) {
         return a.suffix().isEmpty() || Character.isUpperCase(t.text().codePointAt(0));
+    }
+
+    /**
+     * No capitalised word right before or after this one but an office's title before it: in a script
+     * with case, no longer name around it.
+     */
+    private boolean standsAlone(List<Token> tokens, int i, String lang) {
+        return (!capitalisedWord(tokens, i - 1) || OfficeHolders.titleWord(tokens.get(i - 1), lang))
+                && !capitalisedWord(tokens, i + 1);
+    }
+
+    private static boolean capitalisedWord(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(i);
+        return t.kind() == Token.Kind.WORD && Character.isUpperCase(t.text().codePointAt(0));
     }
 
     /** A person named in full in the article, and where. */

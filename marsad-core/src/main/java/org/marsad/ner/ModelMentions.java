@@ -3,13 +3,18 @@ package org.marsad.ner;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.marsad.actors.ActorDictionary;
+import org.marsad.actors.Entity;
 import org.marsad.actors.NameLinks;
+import org.marsad.actors.OfficeHolders;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Sentence;
@@ -21,7 +26,8 @@ import org.marsad.text.NormalisedText;
 /**
  * The stage after the dictionary's {@code MentionFinder}: mentions are the dictionary's plus the
  * names the language's {@link NameTagger} finds where no dictionary mention is. The dictionary
- * wins: a found name that overlaps a dictionary mention is dropped whole. A found name is linked
+ * wins: a found name that overlaps a dictionary mention is dropped whole, but for a person's name
+ * strictly around a lone surname, which replaces it unless all its words are that person's own. A found name is linked
  * to a dictionary entity of its type by {@link NameLinks}: a listed name near it in Latin letters,
  * else one with its spelling skeleton; otherwise its actor is null, so that events, which only
  * take mentions with actors, never rest on it. Thread-safe.
@@ -43,6 +49,7 @@ public final class ModelMentions {
         if (tagger.isEmpty()) {
             return dictionaryMentions;
         }
+        List<Mention> kept = new ArrayList<>(dictionaryMentions);
         List<Mention> out = new ArrayList<>(dictionaryMentions);
         List<List<Token>> document = new ArrayList<>(sentences.size());
         for (Sentence s : sentences) {
@@ -53,15 +60,54 @@ public final class ModelMentions {
             List<Token> tokens = document.get(k);
             for (Chunk c : names.get(k)) {
                 Span span = new Span(nameStart(tokens.get(c.start()), text, pack), tokens.get(c.end() - 1).span().end());
-                if (overlapsAny(span, dictionaryMentions)) {
+                List<Token> words = tokens.subList(c.start(), c.end());
+                Mention surname = c.type().equals(EntityType.PER.name()) ? loneSurnameInside(span, kept) : null;
+                if (surname != null && !ownWords(words, surname, pack)) {
+                    // a longer person's name around a lone surname is someone else's, or the same person
+                    // in a spelling the table lacks (فرنسوا هولاند, هاربر لي): the whole name is linked anew
+                    kept.remove(surname);
+                    out.remove(surname);
+                } else if (overlapsAny(span, kept)) {
                     continue;
                 }
-                out.add(linker.mention(tokens.subList(c.start(), c.end()), EntityType.valueOf(c.type()), span, text,
+                out.add(linker.mention(words, EntityType.valueOf(c.type()), span, text,
                         date, pack.code()));
             }
         }
         out.sort(Comparator.comparing(Mention::span));
         return out;
+    }
+
+    /** The one mention overlapping the span, when it is a lone surname strictly inside it; else null. */
+    private static Mention loneSurnameInside(Span span, List<Mention> mentions) {
+        Mention found = null;
+        for (Mention m : mentions) {
+            if (m.span().overlaps(span)) {
+                if (found != null || !Mention.SURNAME.equals(m.link()) || !span.contains(m.span()) || span.equals(m.span())) {
+                    return null;
+                }
+                found = m;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every word of the found name is a word of the surname's person's own names or of a government title:
+     * that person named longer (Lopez Obrador, Президент Лопес Обрадор).
+     */
+    private boolean ownWords(List<Token> words, Mention surname, LanguagePack pack) {
+        Entity person = surname.entity() == null ? null : dictionary.get(surname.entity());
+        if (person == null) {
+            return false;
+        }
+        Set<String> own = new HashSet<>();
+        for (String name : person.names().getOrDefault(pack.code(), List.of())) {
+            String norm = pack.normaliser().normalise(name, 0, name.length()).text().toLowerCase(Locale.ROOT);
+            own.addAll(List.of(norm.split(" ")));
+        }
+        return words.stream().allMatch(t -> t.kind() != Token.Kind.WORD || own.contains(t.norm().toLowerCase(Locale.ROOT))
+                || OfficeHolders.titleWord(t, pack.code()));
     }
 
     private static boolean overlapsAny(Span span, List<Mention> mentions) {
