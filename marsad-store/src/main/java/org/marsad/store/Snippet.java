@@ -23,12 +23,15 @@ public record Snippet(String text, List<Mark> marks) {
 
     /**
      * The snippet around the first of {@code matches} (UTF-16 spans into {@code text}, in order),
-     * with those that fit in it marked; the start of the text when there are none.
+     * with those that fit in it marked; the start of the body when there are none. It begins no
+     * earlier than {@code body}, where the page's chrome ends (a language switcher is no news),
+     * unless a match stands before that.
      */
-    static Snippet around(String text, List<int[]> matches) {
-        int first = matches.isEmpty() ? 0 : matches.get(0)[0];
-        int from = Math.max(0, first - BEFORE);
-        if (from > 0) {
+    static Snippet around(String text, List<int[]> matches, int body) {
+        int first = matches.isEmpty() ? body : matches.get(0)[0];
+        int floor = first >= body ? body : 0;
+        int from = Math.max(floor, first - BEFORE);
+        if (from > floor) {
             int space = text.indexOf(' ', from);
             from = space >= 0 && space < first ? space + 1 : from;
         }

@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.marsad.actors.ActorDictionary;
 import org.marsad.actors.StateCentroids;
 import org.marsad.model.Document;
+import org.marsad.model.Section;
+import org.marsad.read.TextLayout;
 import org.marsad.write.DocumentJsonParser;
 
 /**
@@ -220,7 +222,13 @@ public final class Store implements AutoCloseable {
         if (matches.isEmpty()) {
             matches = mentionsOf(d, made, QueryMaker.words(query));
         }
-        return Snippet.around(d.text(), matches);
+        return Snippet.around(d.text(), matches, bodyStart(d.text()));
+    }
+
+    /** Where the first line that is no page chrome begins (0 when there is none). */
+    private static int bodyStart(String text) {
+        return TextLayout.of(text).sections().stream().filter(s -> s.kind() != Section.Kind.CHROME)
+                .mapToInt(s -> s.span().start()).findFirst().orElse(0);
     }
 
     private static List<int[]> mentionsOf(StoredDocument d, QueryMaker.Made made, List<String> words) {
