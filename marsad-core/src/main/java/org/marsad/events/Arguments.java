@@ -37,6 +37,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * comma, may come between (Iraqi journalists detained by, журналистов, задержанных).
      */
     private static final int REDUCED_SUBJECT_WINDOW = 2;
+    /** Words at most between a verb and the agent phrase that shows it passive (its subject, a place). */
+    private static final int AGENT_WINDOW = 8;
     /** How far after a verb the "of" of its object may stand (seize the funds of, deport hundreds of). */
     private static final int GENITIVE_WINDOW = 3;
     /** How far after a governing verb its object noun may stand (провели в четверг во Владивостоке встречу). */
@@ -72,7 +74,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
                                      List<TriggerPattern.Match> others, List<Span> times) {
         TriggerPattern p = m.pattern();
         boolean reduced = !p.noun && !p.suffered && reducedPassive(groups, tokens, m, grammar, others);
-        if (!p.noun && (p.suffered || reduced || passive(tokens, m, grammar))) {
+        if (!p.noun && (p.suffered || reduced || passive(tokens, m, grammar)
+                || agentMarksPassive(groups, tokens, m, clause, grammar, others))) {
             return passiveArguments(groups, m, clause, grammar.subjectOrder.contains("after"), reduced);
         }
         Participants.Group source = p.noun ? leadingNationality(groups, m) : null;
@@ -469,6 +472,29 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return grammar.passiveForm != null && grammar.passiveForm.matcher(verb.analyses().get(0).lemma()).matches()
                 && (grammar.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, "agent")
                 || describesNoun(groups, tokens, m, grammar, others));
+    }
+
+    /**
+     * Where subjects may follow verbs and a passive is not written apart from its active (Arabic without
+     * vowels), an agent phrase after the verb and its subject in its clause, no other trigger between, shows
+     * the passive:
+     * اعتقل مواطنان فرنسيان على يد الشرطة الجزائرية (two French citizens were arrested by the police).
+     */
+    private static boolean agentMarksPassive(List<Participants.Group> groups, List<Token> tokens,
+                                             TriggerPattern.Match m, int[] clause, EventGrammar grammar,
+                                             List<TriggerPattern.Match> others) {
+        if (m.pattern().notPassive || !grammar.subjectOrder.contains("after") || grammar.passiveForm == null
+                || !grammar.passiveForm.matcher(tokens.get(m.triggerStart()).analyses().get(0).lemma()).matches()) {
+            return false;
+        }
+        Participants.Group agent = byAgent(groups, m, clause);
+        // the passive's subject stands right after it; an agent further on may be a noun's (اعترف بالمنافسات
+        // السابقة من قبل الحكومة: he acknowledged the competitions held by the government)
+        return agent != null && agent.start() - m.triggerEnd() <= AGENT_WINDOW
+                && groups.stream().anyMatch(g -> g.preposition() == null && g.start() >= m.triggerEnd()
+                && g.start() - m.triggerEnd() <= SUBJECT_WINDOW && g.end() <= agent.start())
+                && others.stream().noneMatch(o -> o != m && o.triggerStart() >= m.triggerEnd()
+                && o.triggerStart() < agent.start());
     }
 
     /**
