@@ -325,6 +325,7 @@ public final class EventCoder {
         for (TriggerPattern.Match o : matches) {
             if (o != m && o.pattern().speechAct && o.triggerEnd() <= m.triggerStart()
                     && m.triggerStart() < clause(tokens, o, g, groups)[1]
+                    && !secondVerbOf(o, m, matches, tokens, g)
                     && (!m.pattern().noun
                         || g.governorBefore(tokens, o.triggerEnd(), m.triggerStart(), OBJECT_WINDOW) >= 0)) {
                 return true;
@@ -332,6 +333,97 @@ public final class EventCoder {
             if (o != m && !m.pattern().noun && !o.pattern().noun && o.pattern().cameo.startsWith(REJECT_ROOT) && o.triggerEnd() <= m.triggerStart()
                     && m.triggerStart() - o.triggerEnd() <= 1) {
                 // a verb right after a refusal is what was refused (refused to extradite), not an event of its own
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb joined to a saying by a conjunction, with nothing told between them, is the sayer's second
+     * act (accused Guyana and threatened it, обвинил и пригрозил, اتهم ... وهددها), not what was said;
+     * after a content verb (urged Iran to halt and withdraw) the conjunction joins the content.
+     */
+    private static boolean secondVerbOf(TriggerPattern.Match o, TriggerPattern.Match m,
+                                        List<TriggerPattern.Match> matches, List<Token> tokens, EventGrammar g) {
+        if (m.pattern().noun || !coordinatedVerb(m, tokens, g)) {
+            return false;
+        }
+        return matches.stream().noneMatch(x -> x != o && x != m && x.triggerStart() >= o.triggerEnd()
+                && x.triggerEnd() <= m.triggerStart());
+    }
+
+    /** A conjunction opens the verb: on it (وهددها), right before it, or before its pronoun subject (and he threatened). */
+    static boolean coordinatedVerb(TriggerPattern.Match m, List<Token> tokens, EventGrammar g) {
+        if (Participants.startsWithAny(m.prefix(tokens), g.conjunctionPrefixes)) {
+            return true;
+        }
+        int before = m.triggerStart();
+        if (before > 0 && Arguments.personalPronoun(tokens, before - 1, g)) {
+            before--;
+        }
+        for (int i = Math.max(0, before - 2); i < before; i++) {
+            if (i + g.conjunctions.matchAt(tokens, i) == before && g.conjunctions.matchAt(tokens, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb coordinated to an earlier verb of the sentence, with no subject of its own, is done by that
+     * verb's subject; a name between the two verbs is the earlier verb's object, not this one's subject
+     * (اتهم مادورو غيانا ... وهددها). An object pronoun on it (him, ей, -ها, معه) stands for the earlier object.
+     */
+    private static Arguments sharedWithEarlierVerb(Arguments args, TriggerPattern.Match m,
+            List<Participants.Group> groups, List<Token> tokens, Participant attribution, EventGrammar g,
+            List<TriggerPattern.Match> matches, List<Span> timeSpans) {
+        if (m.pattern().noun || !coordinatedVerb(m, tokens, g)) {
+            return args;
+        }
+        TriggerPattern.Match earlier = null;
+        for (TriggerPattern.Match v : matches) {
+            if (!v.pattern().noun && v.triggerEnd() <= m.triggerStart()) {
+                earlier = v;
+            }
+        }
+        if (earlier == null) {
+            return args;
+        }
+        int from = tokens.get(earlier.triggerEnd() - 1).span().end();
+        int to = tokens.get(m.triggerStart()).span().start();
+        boolean ownSubject = !args.source().isEmpty() && args.source().stream()
+                .noneMatch(p -> p.span().start() >= from && p.span().end() <= to);
+        boolean objectPronoun = objectPronoun(m, tokens, g);
+        if (ownSubject && (!objectPronoun || !args.target().isEmpty())) {
+            return args;
+        }
+        Arguments first = Arguments.find(groups, tokens, earlier, clause(tokens, earlier, g, groups), attribution, g,
+                matches, timeSpans);
+        if (first.source().isEmpty()) {
+            return args;
+        }
+        if (!ownSubject) {
+            // read the verb again without the earlier verb's words: its own object may have been taken
+            // for the same actor as the misread subject (احتجزت ... رجلا ألمانيا وسلمته إلى السلطات الألمانية)
+            int v = earlier.triggerEnd();
+            List<Participants.Group> own = groups.stream()
+                    .filter(grp -> grp.start() < v || grp.start() >= m.triggerStart()).toList();
+            args = new Arguments(first.source(), Arguments.find(own, tokens, m, clause(tokens, m, g, groups),
+                    attribution, g, matches, timeSpans).target());
+        }
+        return objectPronoun && args.target().isEmpty() ? new Arguments(args.source(), first.target()) : args;
+    }
+
+    /** An object pronoun is on the verb (a clitic, هددها) or among the two words after it (handed him over). */
+    private static boolean objectPronoun(TriggerPattern.Match m, List<Token> tokens, EventGrammar g) {
+        for (org.marsad.model.Analysis a : tokens.get(m.triggerEnd() - 1).analyses()) {
+            if (!a.suffix().isEmpty()) {
+                return true;
+            }
+        }
+        for (int i = m.triggerEnd(); i < Math.min(tokens.size(), m.triggerEnd() + 2); i++) {
+            if (g.objectPronouns.matchAt(tokens, i) > 0) {
                 return true;
             }
         }
@@ -579,6 +671,7 @@ public final class EventCoder {
         if (crowdStruck(args, m, tokens) || crowdElsewhere(args, m, tokens, g)) {
             return null;
         }
+        args = sharedWithEarlierVerb(args, m, groups, tokens, attribution, g, matches, timeSpans);
         if (object != null && !args.source().isEmpty() && args.target().isEmpty()) {
             args = new Arguments(args.source(), objectAgents(args, Arguments.find(groups, tokens, object,
                     Clauses.around(tokens, object.triggerStart(), object.triggerEnd(), g, groups), attribution, g,
