@@ -67,7 +67,7 @@ public final class EventCoder {
             Map<TriggerPattern.Match, TriggerPattern.Match> objects = objects(found, s.tokens(), groups, g);
             List<TriggerPattern.Match> matches = found.stream().filter(m -> !objects.containsValue(m)).toList();
             for (TriggerPattern.Match m : matches) {
-                if (said(m, found, s.tokens(), g, groups)) {
+                if (said(m, found, s.tokens(), g, groups, timesHere.stream().map(TimeExpression::span).toList())) {
                     continue;
                 }
                 Event e = event(text, s, m, matches, objects.get(m), groups, attribution, timesHere, previousTimes,
@@ -321,11 +321,11 @@ public final class EventCoder {
      * its own. So is an event noun a verb governs there (agreed to resume nuclear talks).
      */
     private static boolean said(TriggerPattern.Match m, List<TriggerPattern.Match> matches, List<Token> tokens,
-                                EventGrammar g, List<Participants.Group> groups) {
+                                EventGrammar g, List<Participants.Group> groups, List<Span> times) {
         for (TriggerPattern.Match o : matches) {
             if (o != m && o.pattern().speechAct && o.triggerEnd() <= m.triggerStart()
                     && m.triggerStart() < clause(tokens, o, g, groups)[1]
-                    && !secondVerbOf(o, m, matches, tokens, g)
+                    && !secondVerbOf(o, m, matches, tokens, g, times)
                     && (!m.pattern().noun
                         || g.governorBefore(tokens, o.triggerEnd(), m.triggerStart(), OBJECT_WINDOW) >= 0)) {
                 return true;
@@ -345,22 +345,33 @@ public final class EventCoder {
      * after a content verb (urged Iran to halt and withdraw) the conjunction joins the content.
      */
     private static boolean secondVerbOf(TriggerPattern.Match o, TriggerPattern.Match m,
-                                        List<TriggerPattern.Match> matches, List<Token> tokens, EventGrammar g) {
-        if (m.pattern().noun || !coordinatedVerb(m, tokens, g)) {
+                                        List<TriggerPattern.Match> matches, List<Token> tokens, EventGrammar g,
+                                        List<Span> times) {
+        if (m.pattern().noun || !coordinatedVerb(m, tokens, g, times)) {
             return false;
         }
         return matches.stream().noneMatch(x -> x != o && x != m && x.triggerStart() >= o.triggerEnd()
                 && x.triggerEnd() <= m.triggerStart());
     }
 
-    /** A conjunction opens the verb: on it (وهددها), right before it, or before its pronoun subject (and he threatened). */
-    static boolean coordinatedVerb(TriggerPattern.Match m, List<Token> tokens, EventGrammar g) {
+    /**
+     * A conjunction opens the verb: on it (وهددها), right before it, or before its pronoun subject or a
+     * time (and he threatened, а в среду передала).
+     */
+    private static boolean coordinatedVerb(TriggerPattern.Match m, List<Token> tokens, EventGrammar g,
+                                           List<Span> times) {
         if (Participants.startsWithAny(m.prefix(tokens), g.conjunctionPrefixes)) {
             return true;
         }
         int before = m.triggerStart();
         if (before > 0 && Arguments.personalPronoun(tokens, before - 1, g)) {
             before--;
+        }
+        while (before > 0 && inTime(tokens.get(before - 1), times)) {
+            before--;
+            if (before > 0 && g.prepositionIn(tokens, before - 1, before, true)) {
+                before--;
+            }
         }
         for (int i = Math.max(0, before - 2); i < before; i++) {
             if (i + g.conjunctions.matchAt(tokens, i) == before && g.conjunctions.matchAt(tokens, i) > 0) {
@@ -378,7 +389,7 @@ public final class EventCoder {
     private static Arguments sharedWithEarlierVerb(Arguments args, TriggerPattern.Match m,
             List<Participants.Group> groups, List<Token> tokens, Participant attribution, EventGrammar g,
             List<TriggerPattern.Match> matches, List<Span> timeSpans) {
-        if (m.pattern().noun || !coordinatedVerb(m, tokens, g)) {
+        if (m.pattern().noun || !coordinatedVerb(m, tokens, g, timeSpans)) {
             return args;
         }
         TriggerPattern.Match earlier = null;
@@ -413,6 +424,10 @@ public final class EventCoder {
                     attribution, g, matches, timeSpans).target());
         }
         return objectPronoun && args.target().isEmpty() ? new Arguments(args.source(), first.target()) : args;
+    }
+
+    private static boolean inTime(Token t, List<Span> times) {
+        return times.stream().anyMatch(x -> x.contains(t.span()));
     }
 
     /** An object pronoun is on the verb (a clitic, هددها) or among the two words after it (handed him over). */
