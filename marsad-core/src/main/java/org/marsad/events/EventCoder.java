@@ -67,7 +67,7 @@ public final class EventCoder {
             Map<TriggerPattern.Match, TriggerPattern.Match> objects = objects(found, s.tokens(), groups, g);
             List<TriggerPattern.Match> matches = found.stream().filter(m -> !objects.containsValue(m)).toList();
             for (TriggerPattern.Match m : matches) {
-                if (said(m, found, s.tokens(), g, groups)) {
+                if (said(m, found, s.tokens(), g, groups, timesHere.stream().map(TimeExpression::span).toList())) {
                     continue;
                 }
                 Event e = event(text, s, m, matches, objects.get(m), groups, attribution, timesHere, previousTimes,
@@ -321,10 +321,11 @@ public final class EventCoder {
      * its own. So is an event noun a verb governs there (agreed to resume nuclear talks).
      */
     private static boolean said(TriggerPattern.Match m, List<TriggerPattern.Match> matches, List<Token> tokens,
-                                EventGrammar g, List<Participants.Group> groups) {
+                                EventGrammar g, List<Participants.Group> groups, List<Span> times) {
         for (TriggerPattern.Match o : matches) {
             if (o != m && o.pattern().speechAct && o.triggerEnd() <= m.triggerStart()
                     && m.triggerStart() < clause(tokens, o, g, groups)[1]
+                    && !secondVerbOf(o, m, matches, tokens, g, times)
                     && (!m.pattern().noun
                         || g.governorBefore(tokens, o.triggerEnd(), m.triggerStart(), OBJECT_WINDOW) >= 0)) {
                 return true;
@@ -332,6 +333,112 @@ public final class EventCoder {
             if (o != m && !m.pattern().noun && !o.pattern().noun && o.pattern().cameo.startsWith(REJECT_ROOT) && o.triggerEnd() <= m.triggerStart()
                     && m.triggerStart() - o.triggerEnd() <= 1) {
                 // a verb right after a refusal is what was refused (refused to extradite), not an event of its own
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb joined to a saying by a conjunction, with nothing told between them, is the sayer's second
+     * act (accused Guyana and threatened it, обвинил и пригрозил, اتهم ... وهددها), not what was said;
+     * after a content verb (urged Iran to halt and withdraw) the conjunction joins the content.
+     */
+    private static boolean secondVerbOf(TriggerPattern.Match o, TriggerPattern.Match m,
+                                        List<TriggerPattern.Match> matches, List<Token> tokens, EventGrammar g,
+                                        List<Span> times) {
+        if (m.pattern().noun || !coordinatedVerb(m, tokens, g, times)) {
+            return false;
+        }
+        return matches.stream().noneMatch(x -> x != o && x != m && x.triggerStart() >= o.triggerEnd()
+                && x.triggerEnd() <= m.triggerStart());
+    }
+
+    /**
+     * A conjunction opens the verb: on it (وهددها), right before it, or before its pronoun subject or a
+     * time (and he threatened, а в среду передала).
+     */
+    private static boolean coordinatedVerb(TriggerPattern.Match m, List<Token> tokens, EventGrammar g,
+                                           List<Span> times) {
+        if (Participants.startsWithAny(m.prefix(tokens), g.conjunctionPrefixes)) {
+            return true;
+        }
+        int before = m.triggerStart();
+        if (before > 0 && Arguments.personalPronoun(tokens, before - 1, g)) {
+            before--;
+        }
+        while (before > 0 && inTime(tokens.get(before - 1), times)) {
+            before--;
+            if (before > 0 && g.prepositionIn(tokens, before - 1, before, true)) {
+                before--;
+            }
+        }
+        for (int i = Math.max(0, before - 2); i < before; i++) {
+            if (i + g.conjunctions.matchAt(tokens, i) == before && g.conjunctions.matchAt(tokens, i) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A verb coordinated to an earlier verb of the sentence, with no subject of its own, is done by that
+     * verb's subject; a name between the two verbs is the earlier verb's object, not this one's subject
+     * (اتهم مادورو غيانا ... وهددها). An object pronoun on it (him, ей, -ها, معه) stands for the earlier object.
+     */
+    private static Arguments sharedWithEarlierVerb(Arguments args, TriggerPattern.Match m,
+            List<Participants.Group> groups, List<Token> tokens, Participant attribution, EventGrammar g,
+            List<TriggerPattern.Match> matches, List<Span> timeSpans) {
+        if (m.pattern().noun || !coordinatedVerb(m, tokens, g, timeSpans)) {
+            return args;
+        }
+        TriggerPattern.Match earlier = null;
+        for (TriggerPattern.Match v : matches) {
+            if (!v.pattern().noun && v.triggerEnd() <= m.triggerStart()) {
+                earlier = v;
+            }
+        }
+        if (earlier == null) {
+            return args;
+        }
+        int from = tokens.get(earlier.triggerEnd() - 1).span().end();
+        int to = tokens.get(m.triggerStart()).span().start();
+        boolean ownSubject = !args.source().isEmpty() && args.source().stream()
+                .noneMatch(p -> p.span().start() >= from && p.span().end() <= to);
+        boolean objectPronoun = objectPronoun(m, tokens, g);
+        if (ownSubject && (!objectPronoun || !args.target().isEmpty())) {
+            return args;
+        }
+        Arguments first = Arguments.find(groups, tokens, earlier, clause(tokens, earlier, g, groups), attribution, g,
+                matches, timeSpans);
+        if (first.source().isEmpty()) {
+            return args;
+        }
+        if (!ownSubject) {
+            // read the verb again without the earlier verb's words: its own object may have been taken
+            // for the same actor as the misread subject (احتجزت ... رجلا ألمانيا وسلمته إلى السلطات الألمانية)
+            int v = earlier.triggerEnd();
+            List<Participants.Group> own = groups.stream()
+                    .filter(grp -> grp.start() < v || grp.start() >= m.triggerStart()).toList();
+            args = new Arguments(first.source(), Arguments.find(own, tokens, m, clause(tokens, m, g, groups),
+                    attribution, g, matches, timeSpans).target());
+        }
+        return objectPronoun && args.target().isEmpty() ? new Arguments(args.source(), first.target()) : args;
+    }
+
+    private static boolean inTime(Token t, List<Span> times) {
+        return times.stream().anyMatch(x -> x.contains(t.span()));
+    }
+
+    /** An object pronoun is on the verb (a clitic, هددها) or among the two words after it (handed him over). */
+    private static boolean objectPronoun(TriggerPattern.Match m, List<Token> tokens, EventGrammar g) {
+        for (org.marsad.model.Analysis a : tokens.get(m.triggerEnd() - 1).analyses()) {
+            if (!a.suffix().isEmpty()) {
+                return true;
+            }
+        }
+        for (int i = m.triggerEnd(); i < Math.min(tokens.size(), m.triggerEnd() + 2); i++) {
+            if (g.objectPronouns.matchAt(tokens, i) > 0) {
                 return true;
             }
         }
@@ -579,6 +686,7 @@ public final class EventCoder {
         if (crowdStruck(args, m, tokens) || crowdElsewhere(args, m, tokens, g)) {
             return null;
         }
+        args = sharedWithEarlierVerb(args, m, groups, tokens, attribution, g, matches, timeSpans);
         if (object != null && !args.source().isEmpty() && args.target().isEmpty()) {
             args = new Arguments(args.source(), objectAgents(args, Arguments.find(groups, tokens, object,
                     Clauses.around(tokens, object.triggerStart(), object.triggerEnd(), g, groups), attribution, g,

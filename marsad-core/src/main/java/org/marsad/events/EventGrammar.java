@@ -129,6 +129,8 @@ final class EventGrammar {
     WordSet notParticipants;
     /** Asides set off by commas that don't end a clause (Джаафари, в свою очередь, обвинил). */
     WordSet parentheticals;
+    /** Object pronouns (him, её, معه): on a coordinated verb they stand for the earlier verb's object. */
+    WordSet objectPronouns;
     /** Words of obligation before "that" (X يجب أن، يتعين على X أن): the verb after "that" is X's. */
     WordSet obligations;
     /** Places whose names are masculine (العراق): unlike other places, the subject of a masculine verb. */
@@ -229,7 +231,7 @@ final class EventGrammar {
                     }
                     g.speakerIsSubject = true;
                 }
-                case "parenthetical" -> {
+                case "parenthetical", "object-pronoun" -> {
                     join(joined, kind, words);
                 }
                 case "name-tag" -> g.nameTag = regex(row, words);
@@ -265,6 +267,8 @@ final class EventGrammar {
         g.notParticipants = WordSet.parse(joined.getOrDefault("not-participant", new StringBuilder()).toString(),
                 pack, inflections, conj);
         g.parentheticals = WordSet.parse(joined.getOrDefault("parenthetical", new StringBuilder()).toString(),
+                pack, inflections, conj);
+        g.objectPronouns = WordSet.parse(joined.getOrDefault("object-pronoun", new StringBuilder()).toString(),
                 pack, inflections, conj);
         g.obligations = WordSet.parse(joined.getOrDefault("obligation", new StringBuilder()).toString(),
                 pack, inflections, conj);

@@ -16,7 +16,8 @@ import org.marsad.model.Participant;
  * event is also the same as a body event that differs from it only in time, since headlines
  * restate the story without its details. The telling with a time, then a place, then the first,
  * is kept. Within a sentence, violence told twice (killed in Israeli shelling; a bombing that killed
- * five) is one assault: the telling that names its doer, then the more specific code, is kept.
+ * five) is one assault: the telling that names its doer, then the more specific code, is kept; so is
+ * one act of a root by the same sides told by two verbs (received the president and held talks with him).
  */
 final class EventMerger {
     private EventMerger() {
@@ -84,7 +85,14 @@ final class EventMerger {
                     && (a.target().isEmpty() || b.target().isEmpty() || !disjoint(a.target(), b.target()));
         }
         return a.cameo().regionMatches(0, b.cameo(), 0, 2) && !a.source().isEmpty() && !disjoint(a.source(), b.source())
-                && (a.target().isEmpty() || b.target().isEmpty());
+                && (a.target().isEmpty() || b.target().isEmpty()
+                    || actors(a.source()).equals(actors(b.source())) && actors(a.target()).equals(actors(b.target())));
+    }
+
+    private static Set<String> actors(List<Participant> ps) {
+        Set<String> out = new TreeSet<>();
+        ps.forEach(p -> out.add(p.actor().code()));
+        return out;
     }
 
     private static boolean assault(Event e) {
