@@ -347,7 +347,8 @@ public final class EventCoder {
     private static boolean secondVerbOf(TriggerPattern.Match o, TriggerPattern.Match m,
                                         List<TriggerPattern.Match> matches, List<Token> tokens, EventGrammar g,
                                         List<Span> times) {
-        if (m.pattern().noun || !coordinatedVerb(m, tokens, g, times)) {
+        if (m.pattern().noun || !coordinatedVerb(m, tokens, g, times)
+                || !m.pattern().speechAct && ACT_CONTENT_ROOTS.contains(o.pattern().cameo.substring(0, 2))) {
             return false;
         }
         return matches.stream().noneMatch(x -> x != o && x != m && x.triggerStart() >= o.triggerEnd()
@@ -479,6 +480,12 @@ public final class EventCoder {
 
     /** CAMEO's root of rejections. */
     private static final String REJECT_ROOT = "12";
+    /**
+     * Sayings whose content is an act to be done (appeals, intents, demands, threats): a plain act
+     * joined to that content by a conjunction continues it (urged Iran to stop enrichment and release
+     * the prisoners), where a saying of another kind may be followed by a second act of the sayer.
+     */
+    private static final Set<String> ACT_CONTENT_ROOTS = Set.of("02", "03", "10", "13");
 
     /**
      * The doers of the event a verb's object names are the verb's target when it names none
