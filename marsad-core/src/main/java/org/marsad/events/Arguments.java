@@ -198,6 +198,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (target == null && !p.noun) {
             target = objectBefore(groups, tokens, m, clause, source, grammar);
         }
+        if (target == null) {
+            target = placeOfTarget(groups, tokens, m, clause, from, source, grammar, others);
+        }
         // the subject is an unnamed government or crowd of no known state: nobody named acts on the object
         boolean stateless = source != null && target != null && statelessCrowd(source, target, groups);
         List<Participant> src = source == null || stateless ? new ArrayList<>() : new ArrayList<>(source.participants());
@@ -219,6 +222,46 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         return new Arguments(List.copyOf(src), List.copyOf(tgt));
+    }
+
+    /** How many words a target phrase may run from its preposition to the place that names its state. */
+    private static final int PLACE_PHRASE_WINDOW = 6;
+
+    /**
+     * A target phrase that names no actor is the state of the place inside it: delivered medicines to
+     * hospitals in northern Gaza, withdrew from villages in southern Lebanon (Palestine, Lebanon). The
+     * trigger's own target preposition opens the phrase; the place follows it within the clause, after
+     * a place preposition or as its genitive (больницы Газы), with no other participant, agent noun or
+     * trigger between.
+     */
+    private static Participants.Group placeOfTarget(List<Participants.Group> groups, List<Token> tokens,
+                                                    TriggerPattern.Match m, int[] clause, int from,
+                                                    Participants.Group source, EventGrammar grammar,
+                                                    List<TriggerPattern.Match> others) {
+        for (int i = from; i < clause[1]; i++) {
+            int len = grammar.prepositionAt(tokens, i, role -> targetRole(role, m.pattern()));
+            int open = i;
+            if (len == 0 || inGroup(groups, i + len)) {
+                continue;
+            }
+            for (Participants.Group g : groups) {
+                if (g.start() < i + len) {
+                    continue;
+                }
+                boolean place = "place".equals(g.preposition()) || "place".equals(g.undeclined())
+                        || g.genitive() || g.preposition() == null && (g.marked("possessor")
+                        || grammar.placeEnd(tokens, i + len, g.start()) >= 0);
+                boolean ok = place && g.start() < clause[1] && g.start() - (i + len) <= PLACE_PHRASE_WINDOW
+                        && g.parts().stream().allMatch(pt -> pt.type() == EntityType.LOC
+                        && (pt.participant().actor().sector() == null || pt.participant().actor().sector().isEmpty()))
+                        && !sameActor(source, g, false) && others.stream().noneMatch(o -> o != m
+                        && o.triggerStart() > open && o.triggerStart() < g.start())
+                        && !unnamedAgentBetween(groups, tokens, i + len, g.start(), grammar);
+                return ok ? g : null;
+            }
+            return null;
+        }
+        return null;
     }
 
     /** Crowds that are the people of the place they act in: civilians and unidentified armed men. */

@@ -599,6 +599,21 @@ final class EventGrammar {
     }
 
     /**
+     * The length of the preposition at i whose role, by the case of the word after it, passes the test
+     * (в больницы: to; в больницах: place), or 0; each role of a two-role preposition is tried.
+     */
+    int prepositionAt(List<Token> tokens, int i, java.util.function.Predicate<String> role) {
+        for (Cue cue : prepositions) {
+            int len = cue.words().matchAt(tokens, i);
+            if (len > 0 && (cue.tags() == null
+                    || i + len < tokens.size() && Participants.tagged(tokens.get(i + len), cue.tags()))) {
+                return java.util.Arrays.stream(cue.value().split("\\|")).anyMatch(role) ? len : 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * The end of the last preposition in tokens [from, to) that, by the case of the word after it, says
      * where (в кулуарах; в среду, accusative, is "to"): the first cue its words and that case match
      * gives its role; -1 when none does.
