@@ -412,7 +412,7 @@ public final class EventCoder {
         }
         Arguments first = Arguments.find(groups, tokens, earlier, clause(tokens, earlier, g, groups), attribution, g,
                 matches, timeSpans);
-        if (first.source().isEmpty()) {
+        if (first.source().isEmpty() || !nextTo(first.source(), earlier, tokens)) {
             return args;
         }
         if (!ownSubject) {
@@ -425,6 +425,16 @@ public final class EventCoder {
                     attribution, g, matches, timeSpans).target());
         }
         return objectPronoun && args.target().isEmpty() ? new Arguments(args.source(), first.target()) : args;
+    }
+
+    /**
+     * The earlier verb's doers stand before it or right after it: one found further on (شكر مغردون أمير مكة,
+     * tweeters thanked the emir) is more likely its object, and no subject to lend the next verb.
+     */
+    private static boolean nextTo(List<Participant> doers, TriggerPattern.Match verb, List<Token> tokens) {
+        int before = tokens.get(verb.triggerStart()).span().start();
+        int after = verb.triggerEnd() < tokens.size() ? tokens.get(verb.triggerEnd()).span().start() : Integer.MAX_VALUE;
+        return doers.stream().allMatch(p -> p.span().end() <= before || p.span().start() == after);
     }
 
     private static boolean inTime(Token t, List<Span> times) {

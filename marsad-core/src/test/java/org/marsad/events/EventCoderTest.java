@@ -64,6 +64,18 @@ class EventCoderTest {
     }
 
     @Test
+    void aSecondVerbBorrowsNoSubjectFoundAfterAnotherNoun() {
+        // the bloggers thanked the president and demanded: the president, found after the bloggers, is no
+        // subject the demand may borrow (h-clause10's shared subject, narrowed by the lead)
+        for (String[] s : List.of(
+                new String[] {"ar", "شكر مدونون الرئيس المصري الذي وصفوا قراره بالحازم، وطالبوا بمعاقبة المعتدين."},
+                new String[] {"en", "Bloggers thanked the Egyptian president, whose decision they called firm, and demanded punishment for the attackers."},
+                new String[] {"ru", "Блогеры поблагодарили президента Египта, решение которого назвали твердым, и потребовали наказать нападавших."})) {
+            assertTrue(events(s[0], s[1]).stream().noneMatch(e -> e.cameo().startsWith("10")), s[0]);
+        }
+    }
+
+    @Test
     void subjectFirstTakesTheSubjectBeforeTheVerb() {
         Event e = only("الرئيس المصري استقبل نظيره التركي في القاهرة.");
         assertEquals("043", e.cameo());
