@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.marsad.model.Actor;
+import org.marsad.model.Analysis;
 import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.model.Sentence;
@@ -206,7 +207,7 @@ public final class MentionFinder {
             if (t.kind() != Token.Kind.WORD || startsLowerCase(t.text())) {
                 continue;
             }
-            for (org.marsad.model.Analysis a : t.analyses()) {
+            for (Analysis a : t.analyses()) {
                 List<Named> named = nameForm(t, a) && !a.verbOnly() ? surnames.get(a.lemma()) : null;
                 Entity e = named == null ? null : nearestBefore(named, t.span().start());
                 if (e == null && a.prefix().isEmpty() && nameForm(t, a) && !a.verbOnly() && standsAlone(tokens, i, pack.code())) {
@@ -226,7 +227,7 @@ public final class MentionFinder {
      * case, a capitalised word's guessed ending (Эрдогану). Without case an ending may be a pronoun
      * written onto an ordinary word.
      */
-    private static boolean nameForm(Token t, org.marsad.model.Analysis a) {
+    private static boolean nameForm(Token t, Analysis a) {
         return a.suffix().isEmpty() || Character.isUpperCase(t.text().codePointAt(0));
     }
 
@@ -287,7 +288,7 @@ public final class MentionFinder {
             return List.of();
         }
         List<String> keys = new ArrayList<>(t.analyses().size());
-        for (org.marsad.model.Analysis a : t.analyses()) {
+        for (Analysis a : t.analyses()) {
             if (a.prefix().isEmpty() && nameForm(t, a) && !innerNameWords.contains(a.lemma())) {
                 keys.add(a.lemma());
             }
@@ -302,7 +303,7 @@ public final class MentionFinder {
      */
     private static List<String> familyNameKeys(Token t, String prefix) {
         List<String> keys = new ArrayList<>(t.analyses().size());
-        for (org.marsad.model.Analysis a : t.analyses()) {
+        for (Analysis a : t.analyses()) {
             if (a.prefix().equals(prefix) && nameForm(t, a) && a.lemma().codePointCount(0, a.lemma().length()) >= 3) {
                 keys.add(a.lemma());
             }

@@ -333,8 +333,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 || nationality(g) && !grammar.sectorAgentAt(tokens, g.start())) {
             return false;
         }
-        Span span = tokens.get(noun).span();
-        return times.stream().noneMatch(t -> t.start() <= span.start() && span.end() <= t.end())
+        return !inTime(tokens.get(noun), times)
                 && !OrganisationHeads.of(grammar.pack).adjectiveName(tokens, g.parts().get(0).start(), g.parts().get(0).end());
     }
 
@@ -515,6 +514,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return grammar.passiveForm != null && grammar.passiveForm.matcher(verb.analyses().get(0).lemma()).matches()
                 && (grammar.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, "agent")
                 || describesNoun(groups, tokens, m, grammar, others));
+    }
+
+    /** The word stands inside one of the sentence's time expressions. */
+    static boolean inTime(Token t, List<Span> times) {
+        return times.stream().anyMatch(x -> x.contains(t.span()));
     }
 
     /**

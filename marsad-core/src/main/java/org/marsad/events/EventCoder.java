@@ -11,6 +11,7 @@ import java.util.Set;
 import org.marsad.actors.ActorDictionary;
 import org.marsad.actors.Entity;
 import org.marsad.model.Actor;
+import org.marsad.model.Analysis;
 import org.marsad.model.EntityType;
 import org.marsad.model.Event;
 import org.marsad.model.Mention;
@@ -368,7 +369,7 @@ public final class EventCoder {
         if (before > 0 && Arguments.personalPronoun(tokens, before - 1, g)) {
             before--;
         }
-        while (before > 0 && inTime(tokens.get(before - 1), times)) {
+        while (before > 0 && Arguments.inTime(tokens.get(before - 1), times)) {
             before--;
             if (before > 0 && g.prepositionIn(tokens, before - 1, before, true)) {
                 before--;
@@ -437,13 +438,9 @@ public final class EventCoder {
         return doers.stream().allMatch(p -> p.span().end() <= before || p.span().start() == after);
     }
 
-    private static boolean inTime(Token t, List<Span> times) {
-        return times.stream().anyMatch(x -> x.contains(t.span()));
-    }
-
     /** An object pronoun is on the verb (a clitic, هددها) or among the two words after it (handed him over). */
     private static boolean objectPronoun(TriggerPattern.Match m, List<Token> tokens, EventGrammar g) {
-        for (org.marsad.model.Analysis a : tokens.get(m.triggerEnd() - 1).analyses()) {
+        for (Analysis a : tokens.get(m.triggerEnd() - 1).analyses()) {
             if (!a.suffix().isEmpty()) {
                 return true;
             }
