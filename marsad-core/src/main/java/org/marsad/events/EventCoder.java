@@ -64,11 +64,12 @@ public final class EventCoder {
                 groups = Participants.find(s.tokens(), here, text, g, discourse, attribution != null);
             }
             List<TimeExpression> timesHere = times.stream().filter(x -> s.span().contains(x.span())).toList();
+            List<Span> timeSpans = timesHere.stream().map(TimeExpression::span).toList();
             List<TriggerPattern.Match> found = triggers(s.tokens(), g, groups, here);
             Map<TriggerPattern.Match, TriggerPattern.Match> objects = objects(found, s.tokens(), groups, g);
             List<TriggerPattern.Match> matches = found.stream().filter(m -> !objects.containsValue(m)).toList();
             for (TriggerPattern.Match m : matches) {
-                if (said(m, found, s.tokens(), g, groups, timesHere.stream().map(TimeExpression::span).toList())) {
+                if (said(m, found, s.tokens(), g, groups, timeSpans)) {
                     continue;
                 }
                 Event e = event(text, s, m, matches, objects.get(m), groups, attribution, timesHere, previousTimes,
