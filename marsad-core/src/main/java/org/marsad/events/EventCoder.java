@@ -363,8 +363,13 @@ public final class EventCoder {
      */
     private static boolean coordinatedVerb(TriggerPattern.Match m, List<Token> tokens, EventGrammar g,
                                            List<Span> times) {
+        return conjunctionOf(m, tokens, g, times) >= 0;
+    }
+
+    /** Where the conjunction that opens a verb stands (the verb itself when it is a prefix), or -1. */
+    private static int conjunctionOf(TriggerPattern.Match m, List<Token> tokens, EventGrammar g, List<Span> times) {
         if (Participants.startsWithAny(m.prefix(tokens), g.conjunctionPrefixes)) {
-            return true;
+            return m.triggerStart();
         }
         int before = m.triggerStart();
         if (before > 0 && Arguments.personalPronoun(tokens, before - 1, g)) {
@@ -378,10 +383,26 @@ public final class EventCoder {
         }
         for (int i = Math.max(0, before - 2); i < before; i++) {
             if (i + g.conjunctions.matchAt(tokens, i) == before && g.conjunctions.matchAt(tokens, i) > 0) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /**
+     * Where the modality cues of a verb's clause begin to reach it: a verb joined by a conjunction to no
+     * event before it is the subject's second act (did not want the situation to escalate and urged India),
+     * out of reach of the cues before the conjunction; joined to an event (will visit Moscow and sign),
+     * it shares that event's.
+     */
+    private static int modalityReach(TriggerPattern.Match m, List<TriggerPattern.Match> matches, List<Token> tokens,
+                                     EventGrammar g, List<Span> times, int[] clause) {
+        int conjunction = m.pattern().noun ? -1 : conjunctionOf(m, tokens, g, times);
+        if (conjunction < 0 || matches.stream().anyMatch(x -> x != m && x.triggerEnd() <= conjunction
+                && x.triggerStart() >= clause[0])) {
+            return 0;
+        }
+        return conjunction;
     }
 
     /**
@@ -739,7 +760,8 @@ public final class EventCoder {
         }
         Set<String> ploverContexts = new LinkedHashSet<>(cameo.ploverContext());
         ploverContexts.addAll(contexts);
-        Modality modality = ModalityFinder.find(tokens, m, clause, g, groups);
+        Modality modality = ModalityFinder.find(tokens, m, clause, g, groups,
+                modalityReach(m, matches, tokens, g, timeSpans, clause));
         // the time in the event's own clause, else the nearest in its sentence
         TimeExpression time = nearest(inClause(times, tokens, clause), tokens.get(t).span());
         if (time == null) {

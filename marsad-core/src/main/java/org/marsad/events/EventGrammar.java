@@ -32,7 +32,14 @@ final class EventGrammar {
 
     enum Scope { NEAR, NEXT, CLAUSE, SENTENCE }
 
-    record ModalityCue(WordSet words, Modality modality, Scope scope) {
+    /** The prefix of a modality scope that marks the cue as a verb of its own (verb-clause). */
+    private static final String VERB_SCOPE = "verb-";
+
+    /**
+     * A modality cue; one that is a verb of its own (want) covers what it governs, not a verb joined to
+     * it by a conjunction (did not want the situation to escalate and urged India).
+     */
+    record ModalityCue(WordSet words, Modality modality, Scope scope, boolean ownVerb) {
     }
 
     /**
@@ -190,8 +197,12 @@ final class EventGrammar {
             String words = row.get(1);
             String value = row.get(2);
             switch (kind) {
-                case "modality" -> g.modalityCues.add(new ModalityCue(WordSet.parse(words, pack, inflections, conj),
-                        parse(row, Modality.class, value), parse(row, Scope.class, row.get(3))));
+                case "modality" -> {
+                    boolean ownVerb = row.get(3).startsWith(VERB_SCOPE);
+                    g.modalityCues.add(new ModalityCue(WordSet.parse(words, pack, inflections, conj),
+                            parse(row, Modality.class, value),
+                            parse(row, Scope.class, row.get(3).substring(ownVerb ? VERB_SCOPE.length() : 0)), ownVerb));
+                }
                 case "future-prefix" -> g.futurePrefixes.addAll(forms(pack, words));
                 case "preposition-prefix" -> forms(pack, words).forEach(
                         f -> g.prepositionPrefixes.put(f, value.equals("-") ? "other" : value));

@@ -11,6 +11,7 @@ import org.marsad.model.Token;
  * prefix or future tense tag on the verb; cues marked "asserted", names and capitalised words after a word
  * hide the words they cover from the others. When cues disagree the strongest wins: negated, hypothetical, possible,
  * planned; without any the event is asserted. A plan or possibility followed by a condition is hypothetical.
+ * A cue that is a verb of its own counts from {@code reach} on: a verb's own part of a coordination.
  */
 final class ModalityFinder {
     private static final int NEAR = 2;
@@ -19,7 +20,7 @@ final class ModalityFinder {
     }
 
     static Modality find(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g,
-                         List<Participants.Group> groups) {
+                         List<Participants.Group> groups, int reach) {
         int t = m.triggerStart();
         // phrases that only look modal (كان قد + past tense is a pluperfect) hide the cues inside them,
         // and so do names and capitalised words inside a sentence: Theresa May, Prime Minister May
@@ -55,6 +56,7 @@ final class ModalityFinder {
             }
             // a saying's future words after it belong to what is said (pledged to ... will); before it, to the saying
             boolean before = m.pattern().speechAct && cue.modality() == Modality.PLANNED;
+            int reachOf = cue.ownVerb() ? reach : 0;
             int from;
             int to;
             switch (cue.scope()) {
@@ -71,11 +73,11 @@ final class ModalityFinder {
                     to = Math.min(tokens.size(), m.triggerEnd() + 1);
                 }
                 case CLAUSE -> {
-                    from = clause[0];
+                    from = Math.max(clause[0], reachOf);
                     to = m.pattern().noun && !before ? clause[1] : t;
                 }
                 default -> {
-                    from = 0;
+                    from = reachOf;
                     to = t;
                 }
             }
