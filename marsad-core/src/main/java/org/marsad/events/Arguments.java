@@ -185,9 +185,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
         // a doer after the trigger comes before its target, except a by-phrase (the arrest of X by Iran)
         int from = source != null && source.start() >= m.triggerEnd() && !"agent".equals(source.preposition())
                 && source != governorSubject ? source.end() : m.triggerEnd();
+        // a verb joined on by a conjunction has the names after it (arrived in Islamabad and held talks with Sharif)
+        int to = Math.min(clause[1], nextJoinedVerb(m, tokens, grammar, others, times));
         Participants.Group target = objectFirst;
         for (Participants.Group g : objectFirst != null ? List.<Participants.Group>of() : groups) {
-            if (g.start() >= from && g.start() < clause[1] && g != source
+            if (g.start() >= from && g.start() < to && g != source
                     && (takesTarget(g, p) || insidePattern(g, m) || placeRightAfterVisit(g, m))
                     && !(sameActor(source, g, p.cameo.startsWith(PROTEST_ROOT)) && !statelessCrowd(source, g, groups))
                     && !farGenitive(g, m, tokens, grammar)
@@ -514,6 +516,44 @@ record Arguments(List<Participant> source, List<Participant> target) {
         return grammar.passiveForm != null && grammar.passiveForm.matcher(verb.analyses().get(0).lemma()).matches()
                 && (grammar.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, "agent")
                 || describesNoun(groups, tokens, m, grammar, others));
+    }
+
+    /** Where the conjunction that opens a verb stands (the verb itself when it is a prefix), or -1. */
+    static int conjunctionOf(TriggerPattern.Match m, List<Token> tokens, EventGrammar g, List<Span> times) {
+        if (Participants.startsWithAny(m.prefix(tokens), g.conjunctionPrefixes)) {
+            return m.triggerStart();
+        }
+        int before = m.triggerStart();
+        if (before > 0 && Arguments.personalPronoun(tokens, before - 1, g)) {
+            before--;
+        }
+        while (before > 0 && Arguments.inTime(tokens.get(before - 1), times)) {
+            before--;
+            if (before > 0 && g.prepositionIn(tokens, before - 1, before, true)) {
+                before--;
+            }
+        }
+        for (int i = Math.max(0, before - 2); i < before; i++) {
+            if (i + g.conjunctions.matchAt(tokens, i) == before && g.conjunctions.matchAt(tokens, i) > 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Where the first verb trigger after m that a conjunction joins on begins (its conjunction), else no limit. */
+    private static int nextJoinedVerb(TriggerPattern.Match m, List<Token> tokens, EventGrammar g,
+                                      List<TriggerPattern.Match> others, List<Span> times) {
+        int limit = Integer.MAX_VALUE;
+        for (TriggerPattern.Match o : others) {
+            if (!o.pattern().noun && o.triggerStart() >= m.triggerEnd()) {
+                int conjunction = conjunctionOf(o, tokens, g, times);
+                if (conjunction >= m.triggerEnd()) {
+                    limit = Math.min(limit, conjunction);
+                }
+            }
+        }
+        return limit;
     }
 
     /** The word stands inside one of the sentence's time expressions. */

@@ -363,30 +363,7 @@ public final class EventCoder {
      */
     private static boolean coordinatedVerb(TriggerPattern.Match m, List<Token> tokens, EventGrammar g,
                                            List<Span> times) {
-        return conjunctionOf(m, tokens, g, times) >= 0;
-    }
-
-    /** Where the conjunction that opens a verb stands (the verb itself when it is a prefix), or -1. */
-    private static int conjunctionOf(TriggerPattern.Match m, List<Token> tokens, EventGrammar g, List<Span> times) {
-        if (Participants.startsWithAny(m.prefix(tokens), g.conjunctionPrefixes)) {
-            return m.triggerStart();
-        }
-        int before = m.triggerStart();
-        if (before > 0 && Arguments.personalPronoun(tokens, before - 1, g)) {
-            before--;
-        }
-        while (before > 0 && Arguments.inTime(tokens.get(before - 1), times)) {
-            before--;
-            if (before > 0 && g.prepositionIn(tokens, before - 1, before, true)) {
-                before--;
-            }
-        }
-        for (int i = Math.max(0, before - 2); i < before; i++) {
-            if (i + g.conjunctions.matchAt(tokens, i) == before && g.conjunctions.matchAt(tokens, i) > 0) {
-                return i;
-            }
-        }
-        return -1;
+        return Arguments.conjunctionOf(m, tokens, g, times) >= 0;
     }
 
     /**
@@ -397,7 +374,7 @@ public final class EventCoder {
      */
     private static int modalityReach(TriggerPattern.Match m, List<TriggerPattern.Match> matches, List<Token> tokens,
                                      EventGrammar g, List<Span> times, int[] clause) {
-        int conjunction = m.pattern().noun ? -1 : conjunctionOf(m, tokens, g, times);
+        int conjunction = m.pattern().noun ? -1 : Arguments.conjunctionOf(m, tokens, g, times);
         if (conjunction < 0 || matches.stream().anyMatch(x -> x != m && x.triggerEnd() <= conjunction
                 && x.triggerStart() >= clause[0])) {
             return 0;

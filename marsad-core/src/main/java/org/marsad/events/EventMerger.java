@@ -17,7 +17,7 @@ import org.marsad.model.Participant;
  * restate the story without its details. The telling with a time, then a place, then the first,
  * is kept. Within a sentence, violence told twice (killed in Israeli shelling; a bombing that killed
  * five) is one assault: the telling that names its doer, then the more specific code, is kept; so is
- * one act of a root by the same sides told by two verbs (received the president and held talks with him).
+ * one act of a root by the same sides told by two verbs of one object (received the president and held talks with him).
  */
 final class EventMerger {
     private EventMerger() {
@@ -74,7 +74,8 @@ final class EventMerger {
 
     /**
      * Told twice in one sentence: violence of any code whose doers may be the same, or the same root by
-     * the same doers where one telling names no target (met Assad ... to discuss).
+     * the same doers where one telling names no target (met Assad ... to discuss) or both name the same
+     * words (received the president and held talks with him; not arrived in Islamabad and held talks with Sharif).
      */
     private static boolean sameAssault(Event a, Event b) {
         if (a.sentence() != b.sentence() || !reality(a).equals(reality(b))) {
@@ -86,7 +87,7 @@ final class EventMerger {
         }
         return a.cameo().regionMatches(0, b.cameo(), 0, 2) && !a.source().isEmpty() && !disjoint(a.source(), b.source())
                 && (a.target().isEmpty() || b.target().isEmpty()
-                    || actors(a.source()).equals(actors(b.source())) && actors(a.target()).equals(actors(b.target())));
+                    || actors(a.source()).equals(actors(b.source())) && a.target().equals(b.target()));
     }
 
     private static Set<String> actors(List<Participant> ps) {
