@@ -145,8 +145,12 @@ public final class MentionFinder {
                 if (head != null) {
                     Span span = new Span(nameStart(tokens.get(head.start()), head.clitic(), text, pack),
                             tokens.get(head.end() - 1).span().end());
-                    out.add(new Mention(null, EntityType.ORG, span, span.of(text), new Actor(e.actor(), head.sector()),
-                            null, Map.of(), AFFIXED, Mention.LISTED));
+                    // a place of a state (المدن المصرية) keeps the nationality's entity: somewhere in the
+                    // state, not the state named, which the article's main pair counts
+                    boolean place = OrganisationHeads.PLACE.equals(head.sector());
+                    out.add(new Mention(null, place ? EntityType.LOC : EntityType.ORG, span, span.of(text),
+                            new Actor(e.actor(), place ? null : head.sector()), place ? e.id() : null, Map.of(),
+                            AFFIXED, Mention.LISTED));
                     next = head.end();
                     continue;
                 }

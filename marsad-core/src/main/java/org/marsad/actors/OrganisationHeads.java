@@ -19,9 +19,12 @@ import org.marsad.text.WordSet;
  * {@code adjective-names<TAB>names} of states spelt like their nationality adjective, where the
  * position says on which side of the state's name the words stand; a {@code before-adjective} head
  * takes a nationality adjective only (الحكومة المصرية), not a state's name, which after it is
- * something else: انتقدت الحكومة إسرائيل, the government criticised Israel.
+ * something else: انتقدت الحكومة إسرائيل, the government criticised Israel. Heads of sector {@link #PLACE}
+ * make a place of the state, not an organisation (المدن المصرية, Egyptian cities, египетские города).
  */
 public final class OrganisationHeads {
+    /** The sector of heads that make a nationality into a place of its state (العاصمة السورية, Egyptian cities). */
+    public static final String PLACE = "place";
     private static final Map<String, OrganisationHeads> HEADS = new ConcurrentHashMap<>();
     private static final int LONGEST = 4;
 
