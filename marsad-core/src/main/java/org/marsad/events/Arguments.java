@@ -74,7 +74,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
                                      List<TriggerPattern.Match> others, List<Span> times) {
         TriggerPattern p = m.pattern();
         boolean reduced = !p.noun && !p.suffered && reducedPassive(groups, tokens, m, grammar, others);
-        if (!p.noun && (p.suffered || reduced || passive(tokens, m, grammar)
+        if (!p.noun && (p.suffered || reduced || passive(groups, tokens, m, grammar)
                 || agentMarksPassive(groups, tokens, m, clause, grammar, others))) {
             return passiveArguments(groups, m, clause, grammar.subjectOrder.contains("after"), reduced);
         }
@@ -460,8 +460,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
     /**
      * A passive verb: an auxiliary just before it (was signed, has been signed, was formally signed)
      * and a form that can be a participle, or a form whose every reading is tagged passive (подписан).
+     * A participant's name spelt like an auxiliary is none (IS fighters attacked).
      */
-    private static boolean passive(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
+    private static boolean passive(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
+                                   EventGrammar grammar) {
         if (m.pattern().notPassive) {
             return false;
         }
@@ -487,9 +489,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return false;
         }
         for (int k = 1; k <= 2 && m.triggerStart() - k >= 0; k++) {
-            int len = grammar.passiveAuxiliaries.matchAt(tokens, m.triggerStart() - k);
+            int at = m.triggerStart() - k;
+            int len = grammar.passiveAuxiliaries.matchAt(tokens, at);
             // a preposition between makes the auxiliary a plan's, not a passive's: is to impose
-            if (len > 0 && len <= k
+            if (len > 0 && len <= k && groups.stream().noneMatch(g -> g.start() <= at && at < g.end())
                     && !grammar.prepositionIn(tokens, m.triggerStart() - k + len, m.triggerStart(), true)) {
                 return true;
             }
