@@ -564,7 +564,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         Participants.Group patient = null;
         for (Participants.Group g : groups) {
-            if (g.preposition() == null && g.end() <= m.triggerStart() && g.start() >= clause[0]) {
+            // a subject before the verb, also a pronoun right before its clause (قالت إنها اعتقلت)
+            if (g.preposition() == null && g.end() <= m.triggerStart() && g.start() >= clause[0] - 1) {
                 return false;
             }
             if (patient == null && g.start() >= m.triggerEnd() && g.end() <= clause[1]) {
@@ -575,7 +576,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 return false;
             }
         }
-        if (patient == null || patient.preposition() != null || grammar.definite(tokens.get(patient.start()))
+        if (patient == null || patient.preposition() != null
+                || java.util.stream.IntStream.range(patient.start(), patient.end())
+                .anyMatch(i -> grammar.definite(tokens.get(i)))
                 || patient.parts().stream().anyMatch(p -> p.type() != EntityType.MISC && !p.pronoun())) {
             return false;
         }
