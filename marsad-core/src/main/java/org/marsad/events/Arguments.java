@@ -74,8 +74,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
                                      List<TriggerPattern.Match> others, List<Span> times) {
         TriggerPattern p = m.pattern();
         boolean reduced = !p.noun && !p.suffered && reducedPassive(groups, tokens, m, grammar, others);
-        if (!p.noun && (p.suffered || reduced || passive(tokens, m, grammar)
-                || agentMarksPassive(groups, tokens, m, clause, grammar, others))) {
+        if (!p.noun && (p.suffered || reduced || passive(groups, tokens, m, grammar)
+                || agentMarksPassive(groups, tokens, m, clause, grammar, others)
+                || indefinitePatient(groups, tokens, m, clause, grammar, others, times))) {
             return passiveArguments(groups, m, clause, grammar.subjectOrder.contains("after"), reduced);
         }
         Participants.Group source = p.noun ? leadingNationality(groups, m) : null;
@@ -462,8 +463,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
     /**
      * A passive verb: an auxiliary just before it (was signed, has been signed, was formally signed)
      * and a form that can be a participle, or a form whose every reading is tagged passive (подписан).
+     * A participant's name spelt like an auxiliary is none (IS fighters attacked).
      */
-    private static boolean passive(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
+    private static boolean passive(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
+                                   EventGrammar grammar) {
         if (m.pattern().notPassive) {
             return false;
         }
@@ -489,9 +492,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return false;
         }
         for (int k = 1; k <= 2 && m.triggerStart() - k >= 0; k++) {
-            int len = grammar.passiveAuxiliaries.matchAt(tokens, m.triggerStart() - k);
+            int at = m.triggerStart() - k;
+            int len = grammar.passiveAuxiliaries.matchAt(tokens, at);
             // a preposition between makes the auxiliary a plan's, not a passive's: is to impose
-            if (len > 0 && len <= k
+            if (len > 0 && len <= k && groups.stream().noneMatch(g -> g.start() <= at && at < g.end())
                     && !grammar.prepositionIn(tokens, m.triggerStart() - k + len, m.triggerStart(), true)) {
                 return true;
             }
@@ -582,6 +586,58 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 && g.start() - m.triggerEnd() <= SUBJECT_WINDOW && g.end() <= agent.start())
                 && others.stream().noneMatch(o -> o != m && o.triggerStart() >= m.triggerEnd()
                 && o.triggerStart() < agent.start());
+    }
+
+    /**
+     * A verb whose passive is spelt as its active (grammar.barePassive), first in its clause, is passive
+     * when right after it (a number or quantity may come between) stands a bare indefinite noun of people,
+     * a nationality or a crowd, and nothing after that can be an object: no other bare participant in the
+     * clause before another verb, and the word after it a preposition, a boundary, a time or the end (اعتقل صحفيون أتراك في
+     * إسطنبول، قتل ثلاثة جنود سوريين بالرصاص). With a subject before the verb, a definite noun after it or
+     * an object after the noun it is active: اعتقلت الشرطة صحفيين، اختطف مسلحون صحفيا فرنسيا.
+     */
+    private static boolean indefinitePatient(List<Participants.Group> groups, List<Token> tokens,
+                                             TriggerPattern.Match m, int[] clause, EventGrammar grammar,
+                                             List<TriggerPattern.Match> others, List<Span> times) {
+        if (m.pattern().notPassive || m.pattern().noun || !grammar.barePassive(m.pattern().cameo)) {
+            return false;
+        }
+        Participants.Group patient = null;
+        for (Participants.Group g : groups) {
+            // a subject before the verb, also a pronoun right before its clause (قالت إنها اعتقلت)
+            if (g.preposition() == null && g.end() <= m.triggerStart() && g.start() >= clause[0] - 1) {
+                return false;
+            }
+            if (patient == null && g.start() >= m.triggerEnd() && g.end() <= clause[1]) {
+                patient = g;
+            } else if (patient != null && g.start() >= patient.end() && g.end() <= clause[1]
+                    && g.preposition() == null && !g.bareAdjectives() && !verbBetween(others, m, patient.end(), g.start())) {
+                // an object, unless it only describes a noun (السجون الإسرائيلية) or another verb stands between
+                return false;
+            }
+        }
+        if (patient == null || patient.preposition() != null
+                || java.util.stream.IntStream.range(patient.start(), patient.end())
+                .anyMatch(i -> grammar.definite(tokens.get(i)))
+                || patient.parts().stream().anyMatch(p -> p.type() != EntityType.MISC && !p.pronoun())) {
+            return false;
+        }
+        for (int i = m.triggerEnd(); i < patient.start(); i++) {
+            if (tokens.get(i).kind() != Token.Kind.NUMBER && grammar.quantities.matchAt(tokens, i) == 0) {
+                return false;
+            }
+        }
+        int next = patient.end();
+        return next >= tokens.size() || tokens.get(next).kind() != Token.Kind.WORD
+                || grammar.boundaries.matchAt(tokens, next) > 0 || grammar.prepositionIn(tokens, next, next + 1, true)
+                || tokens.get(next).analyses().stream().anyMatch(r -> grammar.prepositionPrefixes.containsKey(r.prefix()))
+                || inTime(tokens.get(next), times);
+    }
+
+    /** A verb trigger other than m starts in tokens [from, to). */
+    private static boolean verbBetween(List<TriggerPattern.Match> others, TriggerPattern.Match m, int from, int to) {
+        return others.stream().anyMatch(o -> o != m && !o.pattern().noun && o.triggerStart() >= from
+                && o.triggerStart() < to);
     }
 
     /**

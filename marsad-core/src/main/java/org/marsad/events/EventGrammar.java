@@ -126,6 +126,11 @@ final class EventGrammar {
     /** CAMEO codes (and their sub-codes) of mutual events: Russia and Pakistan met, signed, clashed. */
     final List<String> mutualCodes = new ArrayList<>();
     /**
+     * CAMEO codes (and sub-codes) of transitive verbs whose passive is spelt as their active (unvocalised
+     * Arabic قتل، اعتقل): a bare indefinite people noun right after one, with no object, is its patient.
+     */
+    final List<String> barePassiveCodes = new ArrayList<>();
+    /**
      * Words that, anywhere in a sentence, tell that violence in it is no new act (a road accident, a
      * trial, an anniversary, a match), with the CAMEO codes (and sub-codes) they keep from being coded.
      */
@@ -230,6 +235,7 @@ final class EventGrammar {
                     g.passiveForm = regex(row, value);
                 }
                 case "mutual" -> g.mutualCodes.addAll(DataFile.values(words));
+                case "bare-passive" -> g.barePassiveCodes.addAll(DataFile.values(words));
                 case "not-event" -> {
                     String[] parts = words.split(" \\.\\.\\. ", 2);
                     g.notEvents.add(new NotEvent(WordSet.parse(parts[0], pack, inflections),
@@ -314,6 +320,11 @@ final class EventGrammar {
     /** True when coordinated participants of an event with this code act on each other. */
     boolean mutual(String cameo) {
         return covers(mutualCodes, cameo);
+    }
+
+    /** True when a verb of this code may be a passive spelt as its active ({@link #barePassiveCodes}). */
+    boolean barePassive(String cameo) {
+        return covers(barePassiveCodes, cameo);
     }
 
     /** True when the sentence tells no event of this code (killed in a road accident, the trial of killers). */
