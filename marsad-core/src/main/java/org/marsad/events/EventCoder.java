@@ -145,10 +145,10 @@ public final class EventCoder {
     private static final int DETERMINER_REACH = 3;
 
     /**
-     * A verb trigger of one word in a form that is also a plural noun, with a word of its phrase before it,
-     * is a noun: the subject of a verb after it in its clause (Israeli police raids in Jenin killed, artillery
-     * shells were fired), or a word inside a phrase a determiner opens, another noun of the phrase after
-     * it (the Stockholm office supplies company).
+     * A verb trigger of one word in a form that is also a noun (a plural, an -ing form), with a word of its
+     * phrase before it, is a noun: the subject of a verb after it in its clause (Israeli police raids in Jenin
+     * killed, artillery shells were fired), or a word inside a phrase a determiner opens, another word of the
+     * phrase after it (the Stockholm office supplies company, after the museum shooting last week).
      */
     private static boolean pluralNoun(List<Token> tokens, TriggerPattern.Match m, EventGrammar g,
                                       List<Participants.Group> groups, List<TriggerPattern.Match> matches) {
