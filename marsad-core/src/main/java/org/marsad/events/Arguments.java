@@ -87,12 +87,6 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (source == null) {
             source = pastRelative(groups, tokens, m, clause, grammar);
         }
-        if (source == null && !p.noun && pronounSubject(groups, tokens, m, clause, grammar)) {
-            // the relative pronoun is the verb's subject and names no person: nobody after the verb is
-            // (إيران التي تعارض الاتفاق: not the agreement's parties), and a state's or crowd's stance
-            // told to describe it is no event (unions, which oppose the cuts)
-            return new Arguments(List.of(), List.of());
-        }
         if (source == null && p.noun) {
             source = caseAgent(groups, m, clause);
         }
