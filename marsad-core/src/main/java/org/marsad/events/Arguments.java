@@ -27,8 +27,8 @@ import org.marsad.model.Token;
 record Arguments(List<Participant> source, List<Participant> target) {
     /** How far from the trigger a subject may stand (an adverb or a particle may come between). */
     private static final int SUBJECT_WINDOW = 2;
-    /** Words at most between the comma closing a relative clause and the verb after it (will, has). */
-    private static final int AUXILIARY_WINDOW = 3;
+    /** Words at most between the comma closing a relative clause and the verb after it (will, has already). */
+    private static final int AUXILIARY_WINDOW = 2;
     /**
      * How near its clause's start a verb stands when its subject is left out (заявил, что готов
      * встретиться); further in, the words before it hold a subject the tables don't know.
@@ -769,7 +769,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * and the verb's clause must open with the verb, at most AUXILIARY_WINDOW words before it (will,
      * have) and no conjunction (not "и обсудил", وأدان: a second verb of someone else's), as may an
      * event noun and the verb holding it (проведут забастовку, will go on strike). Where subjects may follow verbs no comma
-     * need close it (Arabic): a verb two words or more into the relative clause, no participant and no
+     * need close it (Arabic): a verb (no noun: معارك, a relative clause's own) two words or more into the relative clause, no participant and no
      * conjunction before it there, follows the clause's own verb, so it is the main one. The subject is a
      * person or title named right before the pronoun, else any participant opening its own clause there.
      */
@@ -795,7 +795,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
             return null;
         }
-        boolean main = grammar.subjectOrder.contains("after") && m.triggerStart() >= clause[0] + 2
+        boolean main = !m.pattern().noun && grammar.subjectOrder.contains("after") && m.triggerStart() >= clause[0] + 2
                 && grammar.relatives.stream().anyMatch(c -> oneWordCueAt(c, tokens, before));
         return main ? subjectBefore(groups, tokens, before, grammar) : null;
     }
