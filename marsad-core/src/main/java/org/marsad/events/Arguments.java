@@ -768,10 +768,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
      * Where a comma closes the relative clause, it must reach that comma with no other boundary in it,
      * and the verb's clause must open with the verb, at most AUXILIARY_WINDOW words before it (will,
      * have) and no conjunction (not "и обсудил", وأدان: a second verb of someone else's), as may an
-     * event noun and the verb holding it (проведут забастовку, will go on strike). Where subjects may follow verbs no comma
-     * need close it (Arabic): a verb (no noun: معارك, a relative clause's own) two words or more into the relative clause, no participant and no
-     * conjunction before it there, follows the clause's own verb, so it is the main one. The subject is a
-     * person or title named right before the pronoun, else any participant opening its own clause there.
+     * event noun and the verb holding it (проведут забастовку, will go on strike). Where subjects may
+     * follow verbs no comma need close it (Arabic): a verb two words or more into the relative clause,
+     * no participant and no conjunction before it there, follows the clause's own verb, so it is the
+     * main one (a noun there is the clause's own: في معارك). The subject is a person or title named
+     * right before the pronoun, else any participant opening its own clause there.
      */
     private static Participants.Group pastRelative(List<Participants.Group> groups, List<Token> tokens,
                                                    TriggerPattern.Match m, int[] clause, EventGrammar grammar) {
@@ -795,8 +796,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
             return null;
         }
-        boolean main = !m.pattern().noun && grammar.subjectOrder.contains("after") && m.triggerStart() >= clause[0] + 2
-                && grammar.relatives.stream().anyMatch(c -> oneWordCueAt(c, tokens, before));
+        boolean main = !m.pattern().noun && grammar.subjectOrder.contains("after")
+                && m.triggerStart() >= clause[0] + 2 && grammar.relatives.stream().anyMatch(c -> oneWordCueAt(c, tokens, before));
         return main ? subjectBefore(groups, tokens, before, grammar) : null;
     }
 
