@@ -27,6 +27,8 @@ import org.marsad.model.Token;
 record Arguments(List<Participant> source, List<Participant> target) {
     /** How far from the trigger a subject may stand (an adverb or a particle may come between). */
     private static final int SUBJECT_WINDOW = 2;
+    /** Words at most between the comma closing a relative clause and the verb after it (will, has already). */
+    private static final int AUXILIARY_WINDOW = 2;
     /**
      * How near its clause's start a verb stands when its subject is left out (заявил, что готов
      * встретиться); further in, the words before it hold a subject the tables don't know.
@@ -83,7 +85,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (source == null) {
             source = p.noun ? nounAgent(groups, m, clause, others) : antecedent(groups, tokens, m, clause, grammar);
         }
-        if (source == null && !p.noun) {
+        if (source == null) {
             source = pastRelative(groups, tokens, m, clause, grammar);
         }
         if (source == null && p.noun) {
@@ -815,60 +817,129 @@ record Arguments(List<Participant> source, List<Participant> target) {
 
     /**
      * The person a relative clause hangs on, when the verb is that clause's and the relative pronoun
-     * its subject (Trump, who threatened; ترامب، الذي هدد; Трамп, который угрожал): nobody stands
-     * between the pronoun and the verb, no object clitic is on the verb (التي زارها بوتين) and no
-     * name after it is marked as a subject (который посетил Путин).
+     * its subject (Trump, who threatened; ترامب، الذي هدد; Трамп, который угрожал).
      */
     private static Participants.Group antecedent(List<Participants.Group> groups, List<Token> tokens,
                                                  TriggerPattern.Match m, int[] clause, EventGrammar grammar) {
+        return pronounSubject(groups, tokens, m, clause, grammar)
+                ? personBefore(groups, tokens, clause[0] - 1, grammar, false) : null;
+    }
+
+    /**
+     * The relative pronoun opening the verb's clause is its subject: nobody stands between the pronoun
+     * and the verb, no object clitic is on the verb (التي زارها بوتين) and no name after it is marked
+     * as a subject (который посетил Путин).
+     */
+    private static boolean pronounSubject(List<Participants.Group> groups, List<Token> tokens,
+                                          TriggerPattern.Match m, int[] clause, EventGrammar grammar) {
         int r = clause[0] - 1;
         EventGrammar.Cue relative = r < 1 ? null
                 : grammar.relatives.stream().filter(c -> oneWordCueAt(c, tokens, r)).findFirst().orElse(null);
         if (relative == null || !noBareGroup(groups, clause[0], m.triggerStart())) {
-            return null;
+            return false;
         }
         // where the pronoun's case may also be the object's, a word of its case after the verb is the subject
         for (int i = m.triggerEnd(); relative.tags() != null && i < clause[1]; i++) {
             if (Participants.tagged(tokens.get(i), relative.tags())) {
-                return null;
+                return false;
             }
         }
         for (Analysis a : tokens.get(m.triggerStart()).analyses()) {
             if (!a.suffix().isEmpty()) {
-                return null;
+                return false;
             }
         }
         for (Participants.Group g : groups) {
             if (g.start() >= m.triggerEnd() && g.start() <= m.triggerEnd() + SUBJECT_WINDOW && g.start() < clause[1]
                     && g.preposition() == null && g.marked("subject")) {
-                return null;
+                return false;
             }
         }
-        return personBefore(groups, tokens, r, grammar, false);
+        return true;
     }
 
     /**
-     * The person a relative clause ending right before the verb's clause hangs on, when the verb
-     * opens its clause: the subject the clause interrupted (Трамп, который угрожал КНДР, похвалил;
-     * Trump, who threatened, praised). The relative clause must reach the comma before the verb
-     * with no other boundary in it, and nothing but the verb may follow that comma (not "и обсудил",
-     * وأدان: a second verb of someone else's).
+     * The subject a relative clause interrupted, for the verb after that clause (Трамп, который угрожал
+     * КНДР, похвалил; Unions, which oppose the cuts, will strike; النقابات التي تعارض التخفيضات ستضرب).
+     * Where a comma closes the relative clause, it must reach that comma with no other boundary in it,
+     * and the verb's clause must open with the verb, at most AUXILIARY_WINDOW words before it (will,
+     * have) and no conjunction (not "и обсудил", وأدان: a second verb of someone else's), as may an
+     * event noun and the verb holding it (проведут забастовку, will go on strike). Where subjects may
+     * follow verbs no comma need close it (Arabic): a verb two words or more into the relative clause,
+     * no participant and no conjunction before it there, follows the clause's own verb, so it is the
+     * main one (a noun there is the clause's own: في معارك). The subject is a person or title named
+     * right before the pronoun, else any participant opening its own clause there.
      */
     private static Participants.Group pastRelative(List<Participants.Group> groups, List<Token> tokens,
                                                    TriggerPattern.Match m, int[] clause, EventGrammar grammar) {
-        int comma = clause[0] - 1;
-        if (comma < 2 || m.triggerStart() != clause[0] || !Participants.isComma(tokens.get(comma))
-                || Participants.startsWithAny(m.prefix(tokens), grammar.conjunctionPrefixes)) {
+        int before = clause[0] - 1;
+        if (before < 1 || !opensClause(groups, tokens, m, clause, grammar)) {
             return null;
         }
-        for (int r = comma - 1; r >= 1; r--) {
-            int at = r;
-            if (grammar.relatives.stream().anyMatch(c -> c.words().matchAt(tokens, at) == 1)) {
-                // a title may stand here: a verb after the whole clause is rarely misread as its own
-                return personBefore(groups, tokens, r, grammar, true);
-            }
-            if (grammar.boundaries.matchAt(tokens, r) > 0) {
+        if (Participants.isComma(tokens.get(before))) {
+            if (m.triggerStart() - clause[0] > AUXILIARY_WINDOW) {
                 return null;
+            }
+            for (int r = before - 1; r >= 1; r--) {
+                int at = r;
+                if (grammar.relatives.stream().anyMatch(c -> c.words().matchAt(tokens, at) == 1)) {
+                    // a title may stand here: a verb after the whole clause is rarely misread as its own
+                    return subjectBefore(groups, tokens, r, grammar);
+                }
+                if (grammar.boundaries.matchAt(tokens, r) > 0) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        boolean main = !m.pattern().noun && grammar.subjectOrder.contains("after")
+                && m.triggerStart() >= clause[0] + 2 && grammar.relatives.stream().anyMatch(c -> oneWordCueAt(c, tokens, before));
+        return main ? subjectBefore(groups, tokens, before, grammar) : null;
+    }
+
+    /** No participant and no conjunction word or clitic stands between the clause's start and the trigger. */
+    private static boolean opensClause(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
+                                       int[] clause, EventGrammar grammar) {
+        if (!noBareGroup(groups, clause[0], m.triggerStart())
+                || Participants.startsWithAny(m.prefix(tokens), grammar.conjunctionPrefixes)) {
+            return false;
+        }
+        for (int i = clause[0]; i < m.triggerStart(); i++) {
+            if (grammar.conjunctions.matchAt(tokens, i) > 0) {
+                return false;
+            }
+        }
+        if (clause[0] < m.triggerStart()) {
+            for (Analysis a : tokens.get(clause[0]).analyses()) {
+                if (Participants.startsWithAny(a.prefix(), grammar.conjunctionPrefixes)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The subject named right before the relative pronoun at token r: a person or title, else a
+     * participant that opens its own clause, only definite words before it (French unions, which ...;
+     * not "the charter of the OIC, which": the OIC owns a noun).
+     */
+    private static Participants.Group subjectBefore(List<Participants.Group> groups, List<Token> tokens, int r,
+                                                    EventGrammar grammar) {
+        Participants.Group person = personBefore(groups, tokens, r, grammar, true);
+        if (person != null) {
+            return person;
+        }
+        int end = grammar.boundaries.matchAt(tokens, r - 1) == 1 ? r - 1 : r;
+        for (Participants.Group g : groups) {
+            if (g.end() == end && g.preposition() == null && !g.genitive() && !ownedByNoun(g, tokens, grammar)) {
+                int from = Clauses.around(tokens, g.start(), g.end(), grammar, groups)[0];
+                for (int i = from; i < g.start(); i++) {
+                    if (grammar.definiteWords.matchAt(tokens, i) == 0) {
+                        return null;
+                    }
+                }
+                return g;
             }
         }
         return null;

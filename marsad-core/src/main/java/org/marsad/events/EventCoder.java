@@ -75,7 +75,7 @@ public final class EventCoder {
                 Event e = event(text, s, m, matches, objects.get(m), groups, attribution, timesHere, previousTimes,
                         g, discourse);
                 if (e != null) {
-                    events.add(e);
+                    events.addAll(withReverse(e, m, s.tokens(), text));
                 }
             }
             previousTimes = timesHere;
@@ -219,6 +219,7 @@ public final class EventCoder {
     /** CAMEO's demonstrate or rally, and the sector of a government and its office holders. */
     private static final String RALLY = "141";
     private static final String GOVERNMENT = "GOV";
+    private static final String CIVILIANS = "CVL";
 
     /** How recent a dated event must be, before the article's date, to be the story it reports. */
     private static final int STORY_DAYS = 7;
@@ -567,7 +568,7 @@ public final class EventCoder {
     }
 
     private static boolean unnamedCivilians(List<Participant> ps) {
-        return !ps.isEmpty() && ps.stream().allMatch(p -> p.mention() == null && "CVL".equals(p.actor().sector()));
+        return !ps.isEmpty() && ps.stream().allMatch(p -> p.mention() == null && CIVILIANS.equals(p.actor().sector()));
     }
 
     /**
@@ -585,7 +586,7 @@ public final class EventCoder {
         Span span = new Span(tokens.get(m.triggerStart()).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
         // the place itself is where they acted, not on whom (an attack in Baghdad, protests swept Cairo);
         // a crowd may still protest against its own state's government
-        boolean crowd = sector.equals("CVL");
+        boolean crowd = sector.equals(CIVILIANS);
         List<Participant> target = args.target().stream().filter(p -> !p.actor().code().equals(country)
                 || crowd && p.actor().sector() != null && !p.span().equals(place.span())).toList();
         return new Arguments(List.of(new Participant(new Actor(country, sector), span.of(text), span,
@@ -719,7 +720,7 @@ public final class EventCoder {
             args = sides != null ? sides : args;
         }
         if (args.source().isEmpty() && (m.pattern().unnamedSource || m.pattern().unnamedCrowd)) {
-            args = unnamedDoers(args, m.pattern().unnamedSource ? "UAF" : "CVL", m, tokens, text, clause, g, groups);
+            args = unnamedDoers(args, m.pattern().unnamedSource ? "UAF" : CIVILIANS, m, tokens, text, clause, g, groups);
         }
         if (args.source().isEmpty() || (m.pattern().needsTarget && args.target().isEmpty())
                 || m.pattern().heldOrAimed && args.target().isEmpty() && !held(tokens, m, g)) {
@@ -763,14 +764,48 @@ public final class EventCoder {
                 cameo.quad(), cameo.goldstein(), args.source(), args.target(),
                 time == null ? null : new Event.EventTime(time.value(), time.id()), place, modality, attribution,
                 Math.round(confidence * 100) / 100.0,
-                summary(code, args, time));
+                summary(code, args, time == null ? null : time.value()));
     }
 
-    private Map<String, String> summary(String code, Arguments args, TimeExpression time) {
+    /**
+     * The event, and the act its target did where its trigger row names one (CAMEO's paired codes:
+     * police dispersed a protest in Cairo, and the people of Cairo protested against the police). That
+     * act's doers are the event's targets other than its place, else the civilians of its place, who
+     * are then the event's target too (with neither, it is not coded); it is aimed at the event's
+     * doers, anchored on the pattern's last word (the protest) and shares the event's time, place and
+     * modality. An act that did not happen tells nothing of its target's.
+     */
+    private List<Event> withReverse(Event e, TriggerPattern.Match m, List<Token> tokens, String text) {
+        String code = m.pattern().reverse;
+        CameoCode cameo = code == null || e.modality() == Modality.NEGATED ? null : codes.get(code).orElse(null);
+        if (cameo == null) {
+            return List.of(e);
+        }
+        Span noun = tokens.get(m.end() - 1).span();
+        List<Participant> doers = e.target().stream()
+                .filter(p -> e.place() == null || !p.span().equals(e.place().span())).toList();
+        if (doers.isEmpty() && e.place() != null && e.place().country() != null) {
+            doers = List.of(new Participant(new Actor(e.place().country(), CIVILIANS), noun.of(text), noun, null));
+        }
+        if (doers.isEmpty()) {
+            return List.of(e);
+        }
+        String time = e.time() == null ? null : e.time().value();
+        Event acted = new Event(e.id(), e.sentence(), e.evidence(), e.trigger(), e.cameo(), e.plover(), e.quad(),
+                e.goldstein(), e.source(), doers, e.time(), e.place(), e.modality(), e.attribution(), e.confidence(),
+                summary(e.cameo(), new Arguments(e.source(), doers), time));
+        Event reverse = new Event(null, e.sentence(), e.evidence(), new Event.Trigger(noun.of(text), noun), code,
+                new Event.Plover(cameo.ploverType(), cameo.ploverMode(), cameo.ploverContext()), cameo.quad(),
+                cameo.goldstein(), doers, e.source(), e.time(), e.place(), e.modality(), e.attribution(),
+                e.confidence(), summary(code, new Arguments(doers, e.source()), time));
+        return List.of(acted, reverse);
+    }
+
+    private Map<String, String> summary(String code, Arguments args, String time) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String lang : SUMMARY_LANGS) {
             out.put(lang, summaries.render(code, lang, names(args.source(), lang), names(args.target(), lang),
-                    time == null ? null : TimeText.render(time.value(), lang)));
+                    time == null ? null : TimeText.render(time, lang)));
         }
         return out;
     }

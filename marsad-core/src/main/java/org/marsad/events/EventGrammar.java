@@ -539,6 +539,9 @@ final class EventGrammar {
         return out;
     }
 
+    /** The option naming the code of the act the target did (reverse=141). */
+    private static final String REVERSE = "reverse=";
+
     private static TriggerPattern pattern(DataFile.Row row, LanguagePack pack, Inflections inflections) {
         String cameo = row.get(0);
         if (!cameo.matches("\\d{2,4}")) {
@@ -580,19 +583,27 @@ final class EventGrammar {
         String context = row.get(3);
         Set<String> targetPrepositions = new HashSet<>();
         Set<TriggerPattern.Option> options = EnumSet.noneOf(TriggerPattern.Option.class);
+        String reverse = null;
         for (String option : DataFile.values(row.get(4).replace(',', '|'))) {
+            if (option.startsWith(REVERSE)) {
+                reverse = option.substring(REVERSE.length());
+                if (!reverse.matches("\\d{2,4}")) {
+                    throw row.error("reverse code must be 2 to 4 digits, not '" + reverse + "'");
+                }
+                continue;
+            }
             switch (option) {
                 case "to-target", "on-target", "from-target", "for-target" ->
                         targetPrepositions.add(option.substring(0, option.indexOf('-')));
                 case "in-target" -> targetPrepositions.add("place");
                 case "with-target" -> targetPrepositions.add("with");
                 default -> options.add(TriggerPattern.Option.named(option).orElseThrow(() -> row.error(
-                        "unknown trigger option '" + option + "' (to-target, on-target, from-target, for-target, in-target, with-target, "
+                        "unknown trigger option '" + option + "' (to-target, on-target, from-target, for-target, in-target, with-target, reverse=CODE, "
                         + TriggerPattern.Option.names() + ")")));
             }
         }
         return new TriggerPattern(cameo, elements, gapBefore, trigger, kind.equals("noun"),
-                context.isEmpty() || context.equals("-") ? null : context, targetPrepositions, options,
+                context.isEmpty() || context.equals("-") ? null : context, targetPrepositions, options, reverse,
                 row.file() + ":" + row.line());
     }
 

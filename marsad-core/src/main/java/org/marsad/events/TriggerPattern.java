@@ -62,6 +62,11 @@ final class TriggerPattern {
      * من): the giver after "from" is the source, the subject the target.
      */
     final boolean received;
+    /**
+     * The CAMEO code of the act its target did, told by the same words, or null: CAMEO's paired codes
+     * (dispersed a protest, [175:145]: the police repressed, the crowd protested against them).
+     */
+    final String reverse;
     final String origin;
 
     /** The options of a triggers row, each a field above, as the tables write them. */
@@ -83,7 +88,7 @@ final class TriggerPattern {
     }
 
     TriggerPattern(String cameo, List<WordSet> elements, boolean[] gapBefore, int triggerIndex, boolean noun,
-                   String context, Set<String> targetPrepositions, Set<Option> options, String origin) {
+                   String context, Set<String> targetPrepositions, Set<Option> options, String reverse, String origin) {
         this.cameo = cameo;
         this.elements = List.copyOf(elements);
         this.gapBefore = gapBefore.clone();
@@ -103,6 +108,7 @@ final class TriggerPattern {
         this.heldOrAimed = options.contains(Option.HELD_OR_AIMED);
         this.suffered = options.contains(Option.SUFFERED);
         this.received = options.contains(Option.RECEIVED);
+        this.reverse = reverse;
         this.origin = origin;
     }
 
@@ -127,6 +133,7 @@ final class TriggerPattern {
         this.heldOrAimed = verb.heldOrAimed;
         this.suffered = verb.suffered;
         this.received = verb.received;
+        this.reverse = verb.reverse;
         this.origin = verb.origin;
     }
 
