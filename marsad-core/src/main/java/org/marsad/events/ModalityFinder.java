@@ -116,12 +116,17 @@ final class ModalityFinder {
     }
 
     /**
-     * A conditional cue after the trigger, up to and with the word that ends its clause (если); cues of
+     * A conditional cue after the trigger, up to and with the word that ends its clause (если), or the word
+     * after a comma that ends it (may accept, если ...: Russian sets a condition off with a comma); cues of
      * near scope (أي) speak of the word after them only.
      */
     private static boolean conditionAfter(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g,
                                           boolean[] masked) {
-        int to = Math.min(tokens.size(), clause[1] + 1);
+        int end = clause[1];
+        if (end + 1 < tokens.size() && tokens.get(end).kind() == Token.Kind.PUNCT && tokens.get(end).text().equals(",")) {
+            end++;
+        }
+        int to = Math.min(tokens.size(), end + 1);
         for (EventGrammar.ModalityCue cue : g.modalityCues) {
             if (cue.modality() != Modality.HYPOTHETICAL || cue.scope() == EventGrammar.Scope.NEAR) {
                 continue;
