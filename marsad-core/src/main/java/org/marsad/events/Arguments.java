@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.marsad.actors.OrganisationHeads;
 import org.marsad.model.Analysis;
@@ -530,10 +531,10 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return m.triggerStart();
         }
         int before = m.triggerStart();
-        if (before > 0 && Arguments.personalPronoun(tokens, before - 1, g)) {
+        if (before > 0 && personalPronoun(tokens, before - 1, g)) {
             before--;
         }
-        while (before > 0 && Arguments.inTime(tokens.get(before - 1), times)) {
+        while (before > 0 && inTime(tokens.get(before - 1), times)) {
             before--;
             if (before > 0 && g.prepositionIn(tokens, before - 1, before, true)) {
                 before--;
@@ -619,7 +620,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             }
         }
         if (patient == null || patient.preposition() != null
-                || java.util.stream.IntStream.range(patient.start(), patient.end())
+                || IntStream.range(patient.start(), patient.end())
                 .anyMatch(i -> grammar.definite(tokens.get(i)))
                 || patient.parts().stream().anyMatch(p -> p.type() != EntityType.MISC && !p.pronoun())) {
             return false;
@@ -659,7 +660,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             // a noun the tables don't know may end the noun's phrase (Turkish police officers detained)
             if (g.end() <= m.triggerStart() && g.end() >= m.triggerStart() - REDUCED_SUBJECT_WINDOW
                     && g.preposition() == null && !grammar.prepositionIn(tokens, g.end(), m.triggerStart(), true)
-                    && java.util.stream.IntStream.range(g.end(), m.triggerStart())
+                    && IntStream.range(g.end(), m.triggerStart())
                     .noneMatch(i -> grammar.boundaries.matchAt(tokens, i) > 0)) {
                 noun = g;
             }
