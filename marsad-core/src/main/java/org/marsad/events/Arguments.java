@@ -604,12 +604,17 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (m.pattern().notPassive || m.pattern().noun || !grammar.barePassive(m.pattern().cameo)) {
             return false;
         }
+        // a subject before the verb, also a pronoun right before its clause (قالت إنها اعتقلت)
+        if (groups.stream().anyMatch(g -> g.preposition() == null && g.end() <= m.triggerStart()
+                && g.start() >= clause[0] - 1)) {
+            return false;
+        }
+        if (countedNoun(groups, tokens, m.triggerEnd(), grammar)) {
+            // a count right after the verb counts whom it was done to (قتل أربعة أطفال في هجوم)
+            return true;
+        }
         Participants.Group patient = null;
         for (Participants.Group g : groups) {
-            // a subject before the verb, also a pronoun right before its clause (قالت إنها اعتقلت)
-            if (g.preposition() == null && g.end() <= m.triggerStart() && g.start() >= clause[0] - 1) {
-                return false;
-            }
             if (patient == null && g.start() >= m.triggerEnd() && g.end() <= clause[1]) {
                 patient = g;
             } else if (patient != null && g.start() >= patient.end() && g.end() <= clause[1]
@@ -634,6 +639,22 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 || grammar.boundaries.matchAt(tokens, next) > 0 || grammar.prepositionIn(tokens, next, next + 1, true)
                 || tokens.get(next).analyses().stream().anyMatch(r -> grammar.prepositionPrefixes.containsKey(r.prefix()))
                 || inTime(tokens.get(next), times);
+    }
+
+    /**
+     * A number or quantity starts at token i and counts a noun no participant starts (أربعة أطفال, 12 شخصا):
+     * people the tables do not name.
+     */
+    private static boolean countedNoun(List<Participants.Group> groups, List<Token> tokens, int i,
+                                       EventGrammar grammar) {
+        int noun = i;
+        while (noun < tokens.size() && (tokens.get(noun).kind() == Token.Kind.NUMBER
+                || grammar.quantities.matchAt(tokens, noun) > 0)) {
+            noun += Math.max(1, grammar.quantities.matchAt(tokens, noun));
+        }
+        int at = noun;
+        return noun > i && noun < tokens.size() && tokens.get(noun).kind() == Token.Kind.WORD
+                && groups.stream().noneMatch(g -> g.start() <= at && at < g.end());
     }
 
     /** A verb trigger other than m starts in tokens [from, to). */
