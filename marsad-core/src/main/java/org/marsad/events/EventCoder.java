@@ -454,10 +454,18 @@ public final class EventCoder {
     }
 
     /**
-     * The trigger opens its clause (only punctuation or a conjunction before it) and is bare: no article
-     * and no preposition on it, which a noun would take (القتل، بقتل).
+     * The trigger opens its clause (only punctuation or a conjunction before it), a clause no relative word
+     * opens (الرجل الذي قتل: its subject is the noun before, whoever did it), and is bare: no article and
+     * no preposition on it, which a noun would take (القتل، بقتل).
      */
     private static boolean opensClause(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g) {
+        for (EventGrammar.Cue relative : g.relatives) {
+            for (int i = Math.max(0, clause[0] - 3); i < clause[0]; i++) {
+                if (relative.words().matchAt(tokens, i) == clause[0] - i) {
+                    return false;
+                }
+            }
+        }
         for (int i = clause[0]; i < m.triggerStart(); i++) {
             if (tokens.get(i).kind() == Token.Kind.WORD && g.conjunctions.matchAt(tokens, i) == 0) {
                 return false;
