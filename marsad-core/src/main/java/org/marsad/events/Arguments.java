@@ -609,8 +609,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 && g.start() >= clause[0] - 1)) {
             return false;
         }
-        if (countedNoun(groups, tokens, m.triggerEnd(), grammar)) {
-            // a count right after the verb counts whom it was done to (قتل أربعة أطفال في هجوم)
+        if (countedNoun(tokens, m.triggerEnd(), grammar)) {
+            // a count right after the verb counts whom it was done to (قتل أربعة أطفال في هجوم، قتل 14 جنديا أفغانيا)
             return true;
         }
         Participants.Group patient = null;
@@ -642,19 +642,16 @@ record Arguments(List<Participant> source, List<Participant> target) {
     }
 
     /**
-     * A number or quantity starts at token i and counts a noun no participant starts (أربعة أطفال, 12 شخصا):
-     * people the tables do not name.
+     * A number or quantity starts at token i, followed by a word: what it counts (أربعة أطفال, 14 جنديا
+     * أفغانيا). Right after a verb with no subject before it, it counts those the verb was done to.
      */
-    private static boolean countedNoun(List<Participants.Group> groups, List<Token> tokens, int i,
-                                       EventGrammar grammar) {
+    private static boolean countedNoun(List<Token> tokens, int i, EventGrammar grammar) {
         int noun = i;
         while (noun < tokens.size() && (tokens.get(noun).kind() == Token.Kind.NUMBER
                 || grammar.quantities.matchAt(tokens, noun) > 0)) {
             noun += Math.max(1, grammar.quantities.matchAt(tokens, noun));
         }
-        int at = noun;
-        return noun > i && noun < tokens.size() && tokens.get(noun).kind() == Token.Kind.WORD
-                && groups.stream().noneMatch(g -> g.start() <= at && at < g.end());
+        return noun > i && noun < tokens.size() && tokens.get(noun).kind() == Token.Kind.WORD;
     }
 
     /** A verb trigger other than m starts in tokens [from, to). */
