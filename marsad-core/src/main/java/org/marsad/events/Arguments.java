@@ -605,12 +605,17 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (m.pattern().notPassive || m.pattern().noun || !grammar.barePassive(m.pattern().cameo)) {
             return false;
         }
+        // a subject before the verb, also a pronoun right before its clause (قالت إنها اعتقلت)
+        if (groups.stream().anyMatch(g -> g.preposition() == null && g.end() <= m.triggerStart()
+                && g.start() >= clause[0] - 1)) {
+            return false;
+        }
+        if (countedNoun(tokens, m.triggerEnd(), grammar)) {
+            // a count right after the verb counts whom it was done to (قتل أربعة أطفال في هجوم، قتل 14 جنديا أفغانيا)
+            return true;
+        }
         Participants.Group patient = null;
         for (Participants.Group g : groups) {
-            // a subject before the verb, also a pronoun right before its clause (قالت إنها اعتقلت)
-            if (g.preposition() == null && g.end() <= m.triggerStart() && g.start() >= clause[0] - 1) {
-                return false;
-            }
             if (patient == null && g.start() >= m.triggerEnd() && g.end() <= clause[1]) {
                 patient = g;
             } else if (patient != null && g.start() >= patient.end() && g.end() <= clause[1]
@@ -635,6 +640,19 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 || grammar.boundaries.matchAt(tokens, next) > 0 || grammar.prepositionIn(tokens, next, next + 1, true)
                 || tokens.get(next).analyses().stream().anyMatch(r -> grammar.prepositionPrefixes.containsKey(r.prefix()))
                 || inTime(tokens.get(next), times);
+    }
+
+    /**
+     * A number or quantity starts at token i, followed by a word: what it counts (أربعة أطفال, 14 جنديا
+     * أفغانيا). Right after a verb with no subject before it, it counts those the verb was done to.
+     */
+    private static boolean countedNoun(List<Token> tokens, int i, EventGrammar grammar) {
+        int noun = i;
+        while (noun < tokens.size() && (tokens.get(noun).kind() == Token.Kind.NUMBER
+                || grammar.quantities.matchAt(tokens, noun) > 0)) {
+            noun += Math.max(1, grammar.quantities.matchAt(tokens, noun));
+        }
+        return noun > i && noun < tokens.size() && tokens.get(noun).kind() == Token.Kind.WORD;
     }
 
     /** A verb trigger other than m starts in tokens [from, to). */

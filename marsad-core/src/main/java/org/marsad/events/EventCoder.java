@@ -453,6 +453,28 @@ public final class EventCoder {
         return false;
     }
 
+    /**
+     * The trigger opens its clause (only punctuation or a conjunction before it), a clause no relative word
+     * opens (الرجل الذي قتل: its subject is the noun before, whoever did it), and is bare: no article and
+     * no preposition on it, which a noun would take (القتل، بقتل).
+     */
+    private static boolean opensClause(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g) {
+        for (EventGrammar.Cue relative : g.relatives) {
+            for (int i = Math.max(0, clause[0] - 3); i < clause[0]; i++) {
+                if (relative.words().matchAt(tokens, i) == clause[0] - i) {
+                    return false;
+                }
+            }
+        }
+        for (int i = clause[0]; i < m.triggerStart(); i++) {
+            if (tokens.get(i).kind() == Token.Kind.WORD && g.conjunctions.matchAt(tokens, i) == 0) {
+                return false;
+            }
+        }
+        Token t = tokens.get(m.triggerStart());
+        return !g.definite(t) && t.analyses().stream().noneMatch(a -> g.prepositionPrefixes.containsKey(a.prefix()));
+    }
+
     /** The clause of a trigger; a saying's reaches its addressee across its complementiser (demanded that Russia ...). */
     private static int[] clause(List<Token> tokens, TriggerPattern.Match m, EventGrammar g,
                                 List<Participants.Group> groups) {
@@ -695,6 +717,9 @@ public final class EventCoder {
             return null;
         }
         int[] clause = clause(tokens, m, g, groups);
+        if (m.pattern().clauseFirst && !opensClause(tokens, m, clause, g)) {
+            return null;
+        }
         List<Span> timeSpans = times.stream().map(TimeExpression::span).toList();
         Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g, matches, timeSpans);
         if (crowdStruck(args, m, tokens) || crowdElsewhere(args, m, tokens, g)) {

@@ -63,6 +63,11 @@ final class TriggerPattern {
      */
     final boolean received;
     /**
+     * A word that is also a noun is the verb only first in its clause, bare (no article, no preposition
+     * on it): unvowelled قتل opens its clause as "killed", elsewhere it is "killing" (أدان قتل المدنيين).
+     */
+    final boolean clauseFirst;
+    /**
      * The CAMEO code of the act its target did, told by the same words, or null: CAMEO's paired codes
      * (dispersed a protest, [175:145]: the police repressed, the crowd protested against them).
      */
@@ -72,7 +77,7 @@ final class TriggerPattern {
     /** The options of a triggers row, each a field above, as the tables write them. */
     enum Option {
         STORY_SIDES, PLACE_IS_TARGET, SPEECH_ACT, NOT_PASSIVE, TOPIC_OBJECT, UNNAMED_SOURCE, UNNAMED_CROWD, NEEDS_TARGET,
-        HELD_OR_AIMED, SUFFERED, RECEIVED, SAID_FUTURE;
+        HELD_OR_AIMED, SUFFERED, RECEIVED, SAID_FUTURE, CLAUSE_FIRST;
 
         String label() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -108,6 +113,7 @@ final class TriggerPattern {
         this.heldOrAimed = options.contains(Option.HELD_OR_AIMED);
         this.suffered = options.contains(Option.SUFFERED);
         this.received = options.contains(Option.RECEIVED);
+        this.clauseFirst = options.contains(Option.CLAUSE_FIRST);
         this.reverse = reverse;
         this.origin = origin;
     }
@@ -133,6 +139,7 @@ final class TriggerPattern {
         this.heldOrAimed = verb.heldOrAimed;
         this.suffered = verb.suffered;
         this.received = verb.received;
+        this.clauseFirst = verb.clauseFirst;
         this.reverse = verb.reverse;
         this.origin = verb.origin;
     }
