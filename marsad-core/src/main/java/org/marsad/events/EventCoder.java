@@ -699,7 +699,7 @@ public final class EventCoder {
         int[] clause = clause(tokens, m, g, groups);
         List<Span> timeSpans = times.stream().map(TimeExpression::span).toList();
         Arguments args = Arguments.find(groups, tokens, m, clause,
-                attribution == null ? droppedPerson(tokens, m, clause, g, discourse) : attribution, g, matches,
+                attribution == null ? droppedPerson(tokens, m, clause, g, groups, discourse) : attribution, g, matches,
                 timeSpans);
         if (crowdStruck(args, m, tokens) || crowdElsewhere(args, m, tokens, g)) {
             return null;
@@ -1000,14 +1000,17 @@ public final class EventCoder {
     /**
      * Who a masculine singular verb opening its sentence, with no subject of its own and nobody speaking,
      * stands for (وحث إيران على ...: he urged Iran): the person an earlier sentence named, where the
-     * language drops subjects.
+     * language drops subjects. A participant must follow the verb, after a preposition at most: any other
+     * word may be a subject the tables don't know (وشكر القضاب، وسيطر المقاتلون).
      */
     private static Participant droppedPerson(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g,
-                                             Discourse discourse) {
-        boolean opens = clause[0] == 0 && (m.triggerStart() == 0
-                || m.triggerStart() == 1 && g.conjunctions.matchAt(tokens, 0) == 1);
+                                             List<Participants.Group> groups, Discourse discourse) {
+        int t = m.triggerStart();
+        int next = m.triggerEnd() + (g.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, true) ? 1 : 0);
+        boolean opens = clause[0] == 0 && (t == 0 || t == 1 && g.conjunctions.matchAt(tokens, 0) == 1);
         return g.speakerIsSubject && discourse.speaker() == null && opens && !m.pattern().noun
-                && m.masculine(tokens) && !m.subjectMarked(tokens) ? discourse.antecedent().person() : null;
+                && m.masculine(tokens) && !m.subjectMarked(tokens) && groups.stream().anyMatch(grp -> grp.start() == next)
+                ? discourse.antecedent().person() : null;
     }
 
     private static Participant attribution(Sentence s, List<Participants.Group> groups, List<Mention> mentions,
