@@ -1006,11 +1006,13 @@ public final class EventCoder {
     private static Participant droppedPerson(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g,
                                              List<Participants.Group> groups, Discourse discourse) {
         int t = m.triggerStart();
-        int next = m.triggerEnd() + (g.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, true) ? 1 : 0);
         boolean opens = clause[0] == 0 && (t == 0 || t == 1 && g.conjunctions.matchAt(tokens, 0) == 1);
-        return g.speakerIsSubject && discourse.speaker() == null && opens && !m.pattern().noun
-                && m.masculine(tokens) && !m.subjectMarked(tokens) && groups.stream().anyMatch(grp -> grp.start() == next)
-                ? discourse.antecedent().person() : null;
+        if (!g.speakerIsSubject || discourse.speaker() != null || !opens || m.pattern().noun || !m.masculine(tokens)
+                || m.subjectMarked(tokens) || m.triggerEnd() >= tokens.size()) {
+            return null;
+        }
+        int next = m.triggerEnd() + (g.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, true) ? 1 : 0);
+        return groups.stream().anyMatch(grp -> grp.start() == next) ? discourse.antecedent().person() : null;
     }
 
     private static Participant attribution(Sentence s, List<Participants.Group> groups, List<Mention> mentions,
