@@ -20,6 +20,7 @@ import org.marsad.model.Participant;
 final class Discourse {
     private Participant speaker;
     private boolean quoteOpen;
+    private final Antecedent antecedent = new Antecedent();
     private final Map<String, Integer> stateCounts = new LinkedHashMap<>();
     /** Mentions of people by the actor they stand for: they count for a state once it is named. */
     private final Map<String, Integer> personCounts = new LinkedHashMap<>();
@@ -43,6 +44,11 @@ final class Discourse {
 
     void speaker(Participant p) {
         speaker = p;
+    }
+
+    /** The person an earlier sentence named, for pronouns with no speaker to stand for. */
+    Antecedent antecedent() {
+        return antecedent;
     }
 
     boolean quoteOpen() {

@@ -68,6 +68,7 @@ public final class EventCoder {
             List<TriggerPattern.Match> found = triggers(s.tokens(), g, groups, here);
             Map<TriggerPattern.Match, TriggerPattern.Match> objects = objects(found, s.tokens(), groups, g);
             List<TriggerPattern.Match> matches = found.stream().filter(m -> !objects.containsValue(m)).toList();
+            int sentenceEvents = events.size();
             for (TriggerPattern.Match m : matches) {
                 if (said(m, found, s.tokens(), g, groups, timeSpans)) {
                     continue;
@@ -79,6 +80,7 @@ public final class EventCoder {
                 }
             }
             previousTimes = timesHere;
+            discourse.antecedent().read(events.subList(sentenceEvents, events.size()), here, g::mutual);
             discourse.tellsNoEvents(g.notEventCodes(s.tokens()));
             updateQuotes(s, discourse);
         }
@@ -721,7 +723,9 @@ public final class EventCoder {
             return null;
         }
         List<Span> timeSpans = times.stream().map(TimeExpression::span).toList();
-        Arguments args = Arguments.find(groups, tokens, m, clause, attribution, g, matches, timeSpans);
+        Arguments args = Arguments.find(groups, tokens, m, clause,
+                attribution == null ? droppedPerson(tokens, m, clause, g, groups, discourse) : attribution, g, matches,
+                timeSpans);
         if (crowdStruck(args, m, tokens) || crowdElsewhere(args, m, tokens, g)) {
             return null;
         }
@@ -1016,6 +1020,24 @@ public final class EventCoder {
             }
         }
         return best;
+    }
+
+    /**
+     * Who a masculine singular verb opening its sentence, with no subject of its own and nobody speaking,
+     * stands for (وحث إيران على ...: he urged Iran): the person an earlier sentence named, where the
+     * language drops subjects. A participant must follow the verb, after a preposition at most: any other
+     * word may be a subject the tables don't know (وشكر القضاب، وسيطر المقاتلون).
+     */
+    private static Participant droppedPerson(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g,
+                                             List<Participants.Group> groups, Discourse discourse) {
+        int t = m.triggerStart();
+        boolean opens = clause[0] == 0 && (t == 0 || t == 1 && g.conjunctions.matchAt(tokens, 0) == 1);
+        if (!g.speakerIsSubject || discourse.speaker() != null || !opens || m.pattern().noun || !m.masculine(tokens)
+                || m.subjectMarked(tokens) || m.triggerEnd() >= tokens.size()) {
+            return null;
+        }
+        int next = m.triggerEnd() + (g.prepositionIn(tokens, m.triggerEnd(), m.triggerEnd() + 1, true) ? 1 : 0);
+        return groups.stream().anyMatch(grp -> grp.start() == next) ? discourse.antecedent().person() : null;
     }
 
     private static Participant attribution(Sentence s, List<Participants.Group> groups, List<Mention> mentions,

@@ -147,6 +147,8 @@ final class EventGrammar {
     WordSet obligations;
     /** Places whose names are masculine (العراق): unlike other places, the subject of a masculine verb. */
     WordSet masculinePlaces;
+    /** Personal pronouns that stand for a man (he, он): with no speaker, the person an earlier sentence named. */
+    WordSet masculinePronouns;
     /** Words that stand before a noun: a verb form after one is an adjective (the detained journalists). */
     WordSet determiners;
     /** Words before a noun that make it definite (the talks), where no prefix does. */
@@ -223,7 +225,7 @@ final class EventGrammar {
                 }
                 case "speech", "conjunction", "governor", "light-verb", "possessive", "time-anaphor",
                      "definite", "not-participant", "determiner", "quantity", "obligation",
-                     "masculine-place" -> {
+                     "masculine-place", "masculine-pronoun" -> {
                     join(joined, kind, words);
                 }
                 case "preposition" -> g.prepositions.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
@@ -290,6 +292,8 @@ final class EventGrammar {
         g.obligations = WordSet.parse(joined.getOrDefault("obligation", new StringBuilder()).toString(),
                 pack, inflections, conj);
         g.masculinePlaces = WordSet.parse(joined.getOrDefault("masculine-place", new StringBuilder()).toString(),
+                pack, inflections, conj);
+        g.masculinePronouns = WordSet.parse(joined.getOrDefault("masculine-pronoun", new StringBuilder()).toString(),
                 pack, inflections, conj);
         g.determiners = WordSet.parse(joined.getOrDefault("determiner", new StringBuilder()).toString(), pack,
                 inflections, conj);

@@ -427,21 +427,37 @@ final class Participants {
                                 EntityType.LOC, true, clitic, null, headRoles(tokens, i, i + len, g), false), tokens,
                                 text, g, used));
                     }
-                } else if (discourse.speaker() != null
-                        && !unknownPersonBetween(discourse.speaker(), tokens.get(0).span().start(), span, mentions)
-                        && (!cue.value().equals("speaker-in-speech")
-                        || reported && i > 0 && (g.speech.matchAt(tokens, i - 1) > 0
-                        || g.boundaries.matchAt(tokens, i - 1) > 0))) {
-                    // "they", "it" stand for the speaker as the subject of what is said: said they were ...
-                    Participant s = discourse.speaker();
-                    out.add(new Part(new Participant(s.actor(), span.of(text), span, s.mention()), i, i + len,
-                            EntityType.PER, true, clitic, null, headRoles(tokens, i, i + len, g), false));
+                } else {
+                    Participant s = standsFor(cue, tokens, i, len, span, g, discourse, reported, mentions);
+                    if (s != null) {
+                        out.add(new Part(new Participant(s.actor(), span.of(text), span, s.mention()), i, i + len,
+                                EntityType.PER, true, clitic, null, headRoles(tokens, i, i + len, g), false));
+                    }
                 }
                 i += len - 1;
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * Whom a speaker pronoun stands for: the speaker ("they", "it" only as the subject of what is said:
+     * said they were ...), else for he, он with nobody speaking the one person an earlier sentence named
+     * (He urged Iran); null when a person the tables don't know stands between.
+     */
+    private static Participant standsFor(EventGrammar.Cue cue, List<Token> tokens, int i, int len, Span span,
+                                         EventGrammar g, Discourse discourse, boolean reported, List<Mention> mentions) {
+        int sentenceStart = tokens.get(0).span().start();
+        Participant speaker = discourse.speaker();
+        if (speaker != null) {
+            boolean inSpeech = !cue.value().equals("speaker-in-speech")
+                    || reported && i > 0 && (g.speech.matchAt(tokens, i - 1) > 0 || g.boundaries.matchAt(tokens, i - 1) > 0);
+            return inSpeech && !unknownPersonBetween(speaker, sentenceStart, span, mentions) ? speaker : null;
+        }
+        Participant person = discourse.antecedent().person();
+        return person != null && g.masculinePronouns.matchAt(tokens, i) == len
+                && !unknownPersonBetween(person, sentenceStart, span, mentions) ? person : null;
     }
 
     /**
