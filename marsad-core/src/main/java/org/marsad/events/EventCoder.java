@@ -122,7 +122,7 @@ public final class EventCoder {
                 }
             }
             if (best != null && !startsAt(out, best.triggerStart()) && !compound(tokens, best.start())
-                    && !adjective(tokens, best, g, groups) && !endsAnother(out, best)
+                    && !adjective(tokens, best, g, groups) && !modifier(tokens, best, g, groups, out) && !endsAnother(out, best)
                     && !describesOwnWords(tokens, best, g) && !inName(tokens.get(best.triggerStart()), mentions)) {
                 out.add(best);
             }
@@ -644,6 +644,45 @@ public final class EventCoder {
         return t > 0 && m.start() == t && g.determiners.matchAt(tokens, t - 1) == 1
                 || Participants.tagged(tokens.get(t), g.participleTag) && !Participants.tagged(tokens.get(t), g.finiteTag)
                 && !Arguments.agentCaseAfter(groups, m);
+    }
+
+    /**
+     * A verb form that may be a past participle describes the noun after it when nothing before it can be
+     * its subject: right after a preposition or right after a verb trigger (freed jailed opposition leaders,
+     * the release of imprisoned journalists, beat arrested activists). A verb trigger that may be a plural
+     * noun is no such verb (the attacks killed 20).
+     */
+    private static boolean modifier(List<Token> tokens, TriggerPattern.Match m, EventGrammar g,
+                                    List<Participants.Group> groups, List<TriggerPattern.Match> before) {
+        int t = m.triggerStart();
+        if (m.pattern().noun || g.participleForm == null || m.start() != t || m.triggerEnd() != t + 1 || t == 0
+                || t + 1 >= tokens.size() || !g.participleForm.matcher(tokens.get(t).norm()).matches()
+                || !phraseWord(tokens, t + 1, g)) {
+            return false;
+        }
+        if (g.prepositionIn(tokens, t - 1, t, true) || pastVerb(tokens, t - 1, g, groups)) {
+            return true;
+        }
+        for (TriggerPattern.Match o : before) {
+            if (!o.pattern().noun && o.triggerEnd() == t
+                    && (g.nounForm == null || !g.nounForm.matcher(tokens.get(o.triggerStart()).norm()).matches())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word in a past verb form that no participant's name holds (freed), not closing a relative clause
+     * or a passive (protesters who gathered, who were deployed): a verb form after it is no second verb.
+     */
+    private static boolean pastVerb(List<Token> tokens, int i, EventGrammar g, List<Participants.Group> groups) {
+        if (tokens.get(i).kind() != Token.Kind.WORD || !g.participleForm.matcher(tokens.get(i).norm()).matches()
+                || groups.stream().anyMatch(grp -> grp.start() <= i && i < grp.end())) {
+            return false;
+        }
+        return i == 0 || g.relatives.stream().noneMatch(c -> Arguments.oneWordCueAt(c, tokens, i - 1))
+                && (g.passiveAuxiliaries == null || g.passiveAuxiliaries.matchAt(tokens, i - 1) == 0);
     }
 
     /**

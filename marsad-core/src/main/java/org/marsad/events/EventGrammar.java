@@ -119,6 +119,8 @@ final class EventGrammar {
     Pattern finiteTag;
     /** Verb forms that may also be plural nouns (English shells, raids); null when a language has none. */
     Pattern nounForm;
+    /** Verb forms that may also be past participles (English jailed); null when a language has none. */
+    Pattern participleForm;
     /** Readings of a noun in the subject's case (Russian ураган): before a verb, its own subject; null when none. */
     Pattern subjectNounTag;
     /** Readings of an indeclinable noun (Косово, Перу): a word with one shows no case, whatever its others say. */
@@ -262,6 +264,7 @@ final class EventGrammar {
                 case "indeclinable-tag" -> g.indeclinableTag = regex(row, words);
                 case "disagreement" -> g.disagreements.add(new Disagreement(regex(row, words), regex(row, value)));
                 case "noun-form" -> g.nounForm = regex(row, words);
+                case "participle-form" -> g.participleForm = regex(row, words);
                 case "agent" -> g.agents.add(new Cue(WordSet.parse(words, pack, inflections), value));
                 case "pronoun" -> g.pronouns.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
                         row.get(3).isEmpty() ? null : regex(row, row.get(3))));

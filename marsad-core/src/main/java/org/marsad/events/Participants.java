@@ -264,6 +264,17 @@ final class Participants {
         return actor;
     }
 
+    /**
+     * A title joined to its state by a place preposition, itself after a preposition of place, names the
+     * building where something happens, not who takes part (rally outside the parliament in Tbilisi, تجمع أمام
+     * البرلمان في تبليسي).
+     */
+    private static boolean placeTitle(List<Token> tokens, int start, int end, EventGrammar g) {
+        int before = start > 0 && g.determiners.matchAt(tokens, start - 1) == 1 ? start - 1 : start;
+        return before > 0 && g.prepositionIn(tokens, end - 1, end, "place")
+                && (g.prepositionIn(tokens, before - 1, before, "place") || g.prepositionIn(tokens, before - 1, before, "other"));
+    }
+
     private static Part widenBefore(Part part, List<Token> tokens, String text, EventGrammar g, boolean[] named) {
         Part p = part;
         for (int round = 0; round < 3; round++) {
@@ -284,7 +295,7 @@ final class Participants {
                     }
                 }
             }
-            if (bestLen == 0) {
+            if (bestLen == 0 || placeTitle(tokens, p.start() - bestLen, p.start(), g)) {
                 return p;
             }
             int start = p.start() - bestLen;
