@@ -769,7 +769,8 @@ public final class EventCoder {
             return null;
         }
         args = sharedWithEarlierVerb(args, m, groups, tokens, attribution, g, matches, timeSpans);
-        if (object != null && !args.source().isEmpty() && args.target().isEmpty()) {
+        // an event discussed is a topic, its doers no party to the talks (the Council discussed the Iranian attack)
+        if (object != null && !m.pattern().topicObject && !args.source().isEmpty() && args.target().isEmpty()) {
             args = new Arguments(args.source(), objectAgents(args, Arguments.find(groups, tokens, object,
                     Clauses.around(tokens, object.triggerStart(), object.triggerEnd(), g, groups), attribution, g,
                     matches, timeSpans)));
