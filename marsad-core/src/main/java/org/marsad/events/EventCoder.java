@@ -460,7 +460,7 @@ public final class EventCoder {
      * opens (الرجل الذي قتل: its subject is the noun before, whoever did it), and is bare: no article and
      * no preposition on it, which a noun would take (القتل، بقتل).
      */
-    private static boolean opensClause(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g) {
+    private static boolean firstInClause(List<Token> tokens, TriggerPattern.Match m, int[] clause, EventGrammar g) {
         for (EventGrammar.Cue relative : g.relatives) {
             for (int i = Math.max(0, clause[0] - 3); i < clause[0]; i++) {
                 if (relative.words().matchAt(tokens, i) == clause[0] - i) {
@@ -758,7 +758,7 @@ public final class EventCoder {
             return null;
         }
         int[] clause = clause(tokens, m, g, groups);
-        if (m.pattern().clauseFirst && !opensClause(tokens, m, clause, g)) {
+        if (m.pattern().clauseFirst && !firstInClause(tokens, m, clause, g)) {
             return null;
         }
         List<Span> timeSpans = times.stream().map(TimeExpression::span).toList();
