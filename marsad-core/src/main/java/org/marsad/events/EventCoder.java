@@ -103,8 +103,7 @@ public final class EventCoder {
             for (Participants.Group grp : groups) {
                 if (grp.start() == i && grp.bareAdjectives() && g.titleOrder.contains("after")) {
                     for (TriggerPattern p : g.nounsAfterLeader) {
-                        TriggerPattern.Match m = p.matchAfterNationality(tokens, i, grp.end(), tokens.size(),
-                                g.boundaries);
+                        TriggerPattern.Match m = p.matchAfterNationality(tokens, i, grp.end(), tokens.size(), g);
                         if (m != null && better(m, best) && headed(tokens, m, g)) {
                             best = m;
                         }
@@ -115,7 +114,7 @@ public final class EventCoder {
             tokens.get(i).analyses().forEach(a -> lemmas.add(a.lemma()));
             for (String lemma : lemmas) {
                 for (TriggerPattern p : g.patternsByFirstWord.getOrDefault(lemma, List.of())) {
-                    TriggerPattern.Match m = p.matchAt(tokens, i, tokens.size(), g.boundaries);
+                    TriggerPattern.Match m = p.matchAt(tokens, i, tokens.size(), g);
                     if (m != null && better(m, best)) {
                         best = m;
                     }

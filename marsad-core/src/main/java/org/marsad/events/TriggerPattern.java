@@ -179,11 +179,12 @@ final class TriggerPattern {
 
     /**
      * Tries the pattern with its first element at token i (which must match), within [i, limit); a
-     * gap does not reach across a boundary word (that, which, أن): commas may set off an aside.
+     * gap does not reach across a boundary word (that, which, أن), but it does across a relative
+     * clause set off by commas (doctors, who oppose the reform, will strike).
      */
-    Match matchAt(List<Token> tokens, int i, int limit, WordSet boundaries) {
+    Match matchAt(List<Token> tokens, int i, int limit, EventGrammar g) {
         int len = elements.get(0).matchAt(tokens, i);
-        return len == 0 ? null : matchFrom(tokens, i, i + len, limit, boundaries);
+        return len == 0 ? null : matchFrom(tokens, i, i + len, limit, g);
     }
 
     /**
@@ -191,11 +192,11 @@ final class TriggerPattern {
      * nationality adjective there does the same (an Israeli attack). Tries the row with tokens
      * [start, end) in place of its leading element.
      */
-    Match matchAfterNationality(List<Token> tokens, int start, int end, int limit, WordSet boundaries) {
-        return noun && triggerIndex == 1 && !gapBefore[1] ? matchFrom(tokens, start, end, limit, boundaries) : null;
+    Match matchAfterNationality(List<Token> tokens, int start, int end, int limit, EventGrammar g) {
+        return noun && triggerIndex == 1 && !gapBefore[1] ? matchFrom(tokens, start, end, limit, g) : null;
     }
 
-    private Match matchFrom(List<Token> tokens, int first, int firstEnd, int limit, WordSet boundaries) {
+    private Match matchFrom(List<Token> tokens, int first, int firstEnd, int limit, EventGrammar g) {
         int[] starts = new int[elements.size()];
         int[] ends = new int[elements.size()];
         starts[0] = first;
@@ -207,8 +208,11 @@ final class TriggerPattern {
             for (int j = from; j < to && found < 0; j++) {
                 // the word right after the previous element may be a complementiser: demanded that Russia ... stop
                 Token last = tokens.get(Math.max(0, j - 1));
-                if (j > from + 1 && last.kind() == Token.Kind.WORD && boundaries.matchAt(tokens, j - 1) > 0) {
-                    break;
+                if (j > from + 1 && last.kind() == Token.Kind.WORD && g.boundaries.matchAt(tokens, j - 1) > 0) {
+                    j = pastAside(tokens, j - 1, to, g);
+                    if (j < 0 || j >= to) {
+                        break;
+                    }
                 }
                 int l = elements.get(k).matchAt(tokens, j);
                 if (l > 0) {
@@ -227,6 +231,26 @@ final class TriggerPattern {
         }
         return new Match(this, starts[triggerIndex], ends[triggerIndex], starts[0], ends[elements.size() - 1],
                 matched);
+    }
+
+    /**
+     * The token after the comma that closes a relative clause opened by the word at r (", who
+     * oppose the reform,"), or -1 where r opens no such aside or another boundary comes first.
+     */
+    private static int pastAside(List<Token> tokens, int r, int to, EventGrammar g) {
+        if (r < 1 || !Participants.isComma(tokens.get(r - 1))
+                || g.relatives.stream().noneMatch(c -> Arguments.oneWordCueAt(c, tokens, r))) {
+            return -1;
+        }
+        for (int k = r + 1; k < to; k++) {
+            if (Participants.isComma(tokens.get(k))) {
+                return k + 1;
+            }
+            if (tokens.get(k).kind() == Token.Kind.WORD && g.boundaries.matchAt(tokens, k) > 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     static List<String> split(String pattern) {
