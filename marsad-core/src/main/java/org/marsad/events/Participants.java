@@ -107,6 +107,9 @@ final class Participants {
     /** The value prefix of a pronoun cue that names an unnamed crowd and its sector (crowd:CVL). */
     static final String CROWD = "crowd:";
 
+    /** The value prefix of a pronoun cue for an organ of the actor named before it (its troops: owner:MIL). */
+    private static final String OWNER = "owner:";
+
     private Participants() {
     }
 
@@ -149,7 +152,7 @@ final class Participants {
         }
         parts.replaceAll(p -> counted(p, tokens, used, g));
         List<Part> pronouns = pronouns(tokens, used, text, g, discourse, reported,
-                placeCountry(mentions, parts, discourse), mentions);
+                placeCountry(mentions, parts, discourse), mentions, parts);
         parts.addAll(pronouns);
         // a pronoun right before a name is an apposition (زعيمي البلدين عمران خان): the name wins,
         // and whatever governed the pronoun governs the name
@@ -406,7 +409,7 @@ final class Participants {
 
     private static List<Part> pronouns(List<Token> tokens, boolean[] used, String text, EventGrammar g,
                                        Discourse discourse, boolean reported, String crowdCountry,
-                                       List<Mention> mentions) {
+                                       List<Mention> mentions, List<Part> named) {
         List<Part> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             if (used[i]) {
@@ -432,6 +435,13 @@ final class Participants {
                         out.add(new Part(new Participant(crowd, span.of(text), span, null), from, i + len,
                                 EntityType.PER, true, clitic, null, crowdRoles(tokens, from, i, i + len, g), false));
                     }
+                } else if (cue.value().startsWith(OWNER)) {
+                    Part owner = owner(named, i, tokens, g);
+                    if (owner != null) {
+                        Actor organ = new Actor(owner.participant().actor().code(), cue.value().substring(OWNER.length()));
+                        out.add(new Part(new Participant(organ, span.of(text), span, owner.participant().mention()), i,
+                                i + len, EntityType.PER, true, clitic, null, organRoles(tokens, i + len - 1, g), false));
+                    }
                 } else if (cue.value().equals("pair")) {
                     for (String code : discourse.mainPair()) {
                         out.add(widen(new Part(new Participant(Actor.of(code), span.of(text), span, null), i, i + len,
@@ -450,6 +460,37 @@ final class Participants {
             }
         }
         return out;
+    }
+
+    /**
+     * Whose organ a possessive stands before (Israel said its jets struck, قالت روسيا إن قواتها قصفت): the
+     * nearest actor named before it in the sentence, unless a preposition governs that one (talks with
+     * China), which is then a third party; null when there is none.
+     */
+    private static Part owner(List<Part> named, int at, List<Token> tokens, EventGrammar g) {
+        Part owner = null;
+        for (Part p : named) {
+            if (p.end() <= at && (owner == null || p.start() > owner.start())) {
+                owner = p;
+            }
+        }
+        boolean governed = owner != null && owner.start() > 0 && g.prepositionIn(tokens, owner.start() - 1, owner.start(), true);
+        return governed ? null : owner;
+    }
+
+    /**
+     * An organ after a possessive is a doer: a subject, or where its noun shows case the agent of a
+     * passive too, never an object, which is the doer's own means (Russia withdrew its troops, سحب
+     * النظام قواته, вывела свои войска).
+     */
+    private static Set<String> organRoles(List<Token> tokens, int noun, EventGrammar g) {
+        Set<String> byCase = headRoles(tokens, noun, noun + 1, g);
+        if (byCase == null) {
+            return Set.of("subject");
+        }
+        Set<String> roles = new java.util.HashSet<>(Set.of("subject", "agent"));
+        roles.retainAll(byCase);
+        return roles;
     }
 
     /**
