@@ -122,7 +122,7 @@ public final class EventCoder {
             }
             if (best != null && !startsAt(out, best.triggerStart()) && !compound(tokens, best.start())
                     && !adjective(tokens, best, g, groups) && !modifier(tokens, best, g, groups, out) && !endsAnother(out, best)
-                    && !describesOwnWords(tokens, best, g) && !inName(tokens.get(best.triggerStart()), mentions)) {
+                    && !describesOwnWords(tokens, best, g) && !describesCrowd(tokens, best, g) && !inName(tokens.get(best.triggerStart()), mentions)) {
                 out.add(best);
             }
         }
@@ -229,6 +229,9 @@ public final class EventCoder {
      * so does a genitive one (west of Mosul).
      */
     private static final Set<String> OTHER_PLACES = Set.of("other", "with", "from", "for");
+    /** Preposition roles of a bare partitive (of) and of من / from, which count a crowd rather than govern it. */
+    private static final String PARTITIVE = "-";
+    private static final String FROM = "from";
 
     /**
      * News reports one story: asserted events the text gives no time or place of share those of the
@@ -577,6 +580,32 @@ public final class EventCoder {
         }
         return !crowds.isEmpty() && args.source().stream().allMatch(p -> p.span().start() > crowds.get(0).start()
                 && crowds.stream().noneMatch(c -> c.overlaps(p.span())));
+    }
+
+    /**
+     * A verb form that may describe the noun before it, right after a crowd word a preposition governs (its
+     * counting words between), tells what that crowd was doing and is no event of its own: fired on protesters
+     * protesting high prices, فتحت النار باتجاه متظاهرين يحتجون (round 13, h-protest13).
+     */
+    private static boolean describesCrowd(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
+        int t = m.triggerStart();
+        if (m.pattern().noun || g.descriptiveForm == null || m.start() != t
+                || !g.descriptiveForm.matcher(tokens.get(t).norm()).matches()) {
+            return false;
+        }
+        for (int len = 1; len <= t; len++) {
+            if (crowdWordAt(tokens, t - len, g) == len) {
+                int from = t - len;
+                while (from > 0 && (tokens.get(from - 1).kind() == Token.Kind.NUMBER
+                        || g.quantities.matchAt(tokens, from - 1) == 1) && !g.prepositionIn(tokens, from - 1, from, true)) {
+                    from--;
+                }
+                // a partitive (thousands of protesters, الآلاف من المتظاهرين) counts the crowd, governs it not
+                return from > 0 && g.prepositionIn(tokens, from - 1, from,
+                        role -> !role.equals(PARTITIVE) && !role.equals(FROM));
+            }
+        }
+        return false;
     }
 
     /** The length of the crowd word (protesters, المتظاهرون) at token i, or 0. */

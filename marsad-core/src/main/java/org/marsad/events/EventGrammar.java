@@ -121,6 +121,8 @@ final class EventGrammar {
     Pattern nounForm;
     /** Verb forms that may also be past participles (English jailed); null when a language has none. */
     Pattern participleForm;
+    /** Verb forms that may describe the noun before them (English protesting, Arabic يحتجون); null when none. */
+    Pattern descriptiveForm;
     /** Readings of a noun in the subject's case (Russian ураган): before a verb, its own subject; null when none. */
     Pattern subjectNounTag;
     /** Readings of an indeclinable noun (Косово, Перу): a word with one shows no case, whatever its others say. */
@@ -265,6 +267,7 @@ final class EventGrammar {
                 case "disagreement" -> g.disagreements.add(new Disagreement(regex(row, words), regex(row, value)));
                 case "noun-form" -> g.nounForm = regex(row, words);
                 case "participle-form" -> g.participleForm = regex(row, words);
+                case "descriptive-form" -> g.descriptiveForm = regex(row, words);
                 case "agent" -> g.agents.add(new Cue(WordSet.parse(words, pack, inflections), value));
                 case "pronoun" -> g.pronouns.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
                         row.get(3).isEmpty() ? null : regex(row, row.get(3))));
@@ -627,7 +630,8 @@ final class EventGrammar {
         return prepositionIn(tokens, from, to, r -> r.equals(role));
     }
 
-    private boolean prepositionIn(List<Token> tokens, int from, int to, java.util.function.Predicate<String> role) {
+    /** A preposition whose role passes the test stands in tokens [from, to). */
+    boolean prepositionIn(List<Token> tokens, int from, int to, java.util.function.Predicate<String> role) {
         for (int i = from; i < to; i++) {
             for (Cue cue : prepositions) {
                 if (role.test(cue.value()) && cue.words().matchAt(tokens, i) > 0) {

@@ -18,13 +18,18 @@ import org.marsad.model.Participant;
  * is kept. Within a sentence, violence told twice (killed in Israeli shelling; a bombing that killed
  * five) is one assault: the telling that names its doer, then the more specific code, is kept; so is
  * one act of a root by the same sides told by two verbs of one object (received the president and held talks with him).
+ * What protesters demand in the sentence that tells their protest (demonstrated in Cairo, demanding the release of
+ * detainees) is that protest's demand, no request of its own: PLOVER codes demands made by demonstrating as PROTEST.
  */
 final class EventMerger {
+    private static final String PROTEST = "PROTEST";
+    private static final String REQUEST = "REQUEST";
+
     private EventMerger() {
     }
 
     static List<Event> merge(List<Event> tellings, Set<Integer> headlineSentences) {
-        List<Event> events = oneAssaultPerSentence(tellings);
+        List<Event> events = withoutProtestDemands(oneAssaultPerSentence(tellings));
         Map<String, Event> kept = new LinkedHashMap<>();
         for (Event e : events) {
             if (!headlineSentences.contains(e.sentence())) {
@@ -50,6 +55,32 @@ final class EventMerger {
         List<Event> out = new ArrayList<>(kept.values());
         out.sort((a, b) -> a.trigger().span().compareTo(b.trigger().span()));
         return out;
+    }
+
+    /**
+     * Drops a request whose every doer is of the state of a same-sentence protest's doers and is no organ of a
+     * state (the protesters, not the government, demand): the demand is the protest's (round 13, h-protest13).
+     */
+    private static List<Event> withoutProtestDemands(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            if (!ofType(e, REQUEST) || e.source().isEmpty() || events.stream().noneMatch(p -> protestDemanding(p, e))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean protestDemanding(Event protest, Event request) {
+        return ofType(protest, PROTEST) && protest.sentence() == request.sentence()
+                && reality(protest).equals(reality(request))
+                && request.source().stream().allMatch(p -> (p.actor().sector() == null
+                        || !Arguments.STATE_ORGANS.contains(p.actor().sector()))
+                    && actors(protest.source()).contains(p.actor().code()));
+    }
+
+    private static boolean ofType(Event e, String ploverType) {
+        return e.plover() != null && ploverType.equals(e.plover().type());
     }
 
     private static List<Event> oneAssaultPerSentence(List<Event> events) {
@@ -97,7 +128,7 @@ final class EventMerger {
     }
 
     private static boolean assault(Event e) {
-        return e.plover() != null && "ASSAULT".equals(e.plover().type());
+        return ofType(e, "ASSAULT");
     }
 
     /** Nobody named: the unidentified attackers of a place. */
