@@ -637,10 +637,12 @@ public final class EventCoder {
         }
         Span span = new Span(tokens.get(m.triggerStart()).span().start(), tokens.get(m.triggerEnd() - 1).span().end());
         // the place itself is where they acted, not on whom (an attack in Baghdad, protests swept Cairo);
-        // a crowd may still protest against its own state's government
+        // a crowd may still protest against its own state's government, and gunmen may strike the place's
+        // own people where a name tells who they were (Thai soldiers were killed in Bangkok)
         boolean crowd = sector.equals(CIVILIANS);
         List<Participant> target = args.target().stream().filter(p -> !p.actor().code().equals(country)
-                || crowd && p.actor().sector() != null && !p.span().equals(place.span())).toList();
+                || (crowd || p.mention() != null) && p.actor().sector() != null
+                && !p.span().equals(place.span())).toList();
         return new Arguments(List.of(new Participant(new Actor(country, sector), span.of(text), span,
                 null)), target);
     }
