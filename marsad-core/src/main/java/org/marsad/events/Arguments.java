@@ -474,6 +474,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return false;
         }
         Token verb = tokens.get(m.triggerStart());
+        if (grammar.passiveMark != null && grammar.passiveMark.matcher(verb.text()).matches()) {
+            return true;
+        }
         if (grammar.passiveTag != null) {
             // every tagged reading must be passive: поддерживаем is also a first-person verb
             boolean tagged = false;
@@ -731,7 +734,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
     /**
      * The passive's agent (by X, or a noun in the agent's case) acts on its subject; after the verb, a
      * subject its case marks, or a bare group where subjects follow verbs: any when the verb tells what
-     * was suffered (استشهد فلسطيني), else one right after it (تم اعتقال صحفي فلسطيني).
+     * was suffered (استشهد فلسطيني), else one right after it (تم اعتقال صحفي فلسطيني); with no subject
+     * named, a participant after a preposition the trigger takes its target by (سُلّم مشتبهون إلى فرنسا).
      */
     private static Arguments passiveArguments(List<Participants.Group> groups, TriggerPattern.Match m,
                                               int[] clause, boolean subjectAfter, boolean reduced) {
@@ -767,6 +771,13 @@ record Arguments(List<Participant> source, List<Participant> target) {
             // (Украине была предоставлена помощь Соединенными Штатами); one suffers in one's own person
             if (subject == null && !suffered && g != agent && g.start() >= clause[0] && g.end() <= clause[1]
                     && g.preposition() == null && g.marked("object") && !g.mayBe("subject")) {
+                subject = g;
+            }
+        }
+        for (Participants.Group g : groups) {
+            // with no subject named, the one it went to is acted on (three suspects were handed over to France)
+            if (subject == null && !suffered && g != agent && g.start() >= m.triggerEnd() && g.end() <= clause[1]
+                    && g.preposition() != null && m.pattern().targetPrepositions.contains(g.preposition())) {
                 subject = g;
             }
         }

@@ -112,6 +112,8 @@ final class EventGrammar {
     Pattern passiveForm;
     /** Tags of a verb form that is passive by itself (Russian подписан); null when none. */
     Pattern passiveTag;
+    /** The written form of a verb its vowel marks show passive (Arabic سُلّم، أُقرت); null when none. */
+    Pattern passiveMark;
     /** Tags of a verb form that speaks of the future (Russian подпишут); null when none. */
     Pattern futureTag;
     /** Readings of a participle (убитого) and of a verb form (убили, подписан): a participle alone is an adjective. */
@@ -259,6 +261,7 @@ final class EventGrammar {
                 }
                 case "name-tag" -> g.nameTag = regex(row, words);
                 case "passive-tag" -> g.passiveTag = regex(row, words);
+                case "passive-mark" -> g.passiveMark = regex(row, words);
                 case "future-tag" -> g.futureTag = regex(row, words);
                 case "participle-tag" -> g.participleTag = regex(row, words);
                 case "finite-tag" -> g.finiteTag = regex(row, words);
