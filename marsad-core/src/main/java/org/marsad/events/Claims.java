@@ -43,7 +43,8 @@ final class Claims {
         Set<String> seen = new LinkedHashSet<>();
         for (Event e : events) {
             Participant speaker = e.attribution();
-            if (speaker == null || e.quad() != MATERIAL_CONFLICT || e.modality() != Modality.ASSERTED
+            // a speaker the sentence names itself: "يذكر أن" (it is noted that) names none, and says nothing of one told before
+            if (speaker == null || !e.evidence().contains(speaker.span()) || e.quad() != MATERIAL_CONFLICT || e.modality() != Modality.ASSERTED
                     || e.trigger().span().start() < span.end()) {
                 continue;
             }
