@@ -80,7 +80,9 @@ public final class EventCoder {
                 }
             }
             previousTimes = timesHere;
+            List<Event> claims = claims(events.subList(sentenceEvents, events.size()), s, text, g);
             discourse.antecedent().read(events.subList(sentenceEvents, events.size()), here, g::mutual);
+            events.addAll(claims);
             discourse.tellsNoEvents(g.notEventCodes(s.tokens()));
             updateQuotes(s, discourse);
         }
@@ -900,6 +902,23 @@ public final class EventCoder {
         return List.of(acted, reverse);
     }
 
+    /** The sayings the sentence's reported violence tells of its speaker ({@link Claims}), anchored on the speech verb. */
+    private List<Event> claims(List<Event> sentenceEvents, Sentence s, String text, EventGrammar g) {
+        List<Event> out = new ArrayList<>();
+        for (Claims.Claim c : Claims.of(sentenceEvents, s.tokens(), g)) {
+            CameoCode cameo = codes.get(c.code()).orElse(null);
+            if (cameo == null) {
+                continue;
+            }
+            Event told = c.told();
+            out.add(new Event(null, told.sentence(), told.evidence(), new Event.Trigger(c.verb().of(text), c.verb()),
+                    c.code(), new Event.Plover(cameo.ploverType(), cameo.ploverMode(), cameo.ploverContext()),
+                    cameo.quad(), cameo.goldstein(), c.source(), c.target(), null, null, Modality.ASSERTED,
+                    told.attribution(), told.confidence(), summary(c.code(), new Arguments(c.source(), c.target()), null)));
+        }
+        return out;
+    }
+
     private Map<String, String> summary(String code, Arguments args, String time) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String lang : SUMMARY_LANGS) {
@@ -1121,7 +1140,10 @@ public final class EventCoder {
             int[] clause = Clauses.around(tokens, i, i + 1, g, groups);
             // a pronoun (أنه) names no new speaker: it points back to the one we have; where subjects
             // precede their verbs, one follows a speech verb only when the verb opens its clause ("...," said Khan)
-            boolean inverted = g.subjectOrder.contains("after") || i - clause[0] <= 1;
+            // ("Ukraine said Russian forces shelled": a name right before the verb is its subject, not the next one)
+            int verb = i;
+            boolean inverted = g.subjectOrder.contains("after") || i - clause[0] <= 1
+                    && groups.stream().noneMatch(grp -> grp.end() == verb && grp.start() >= clause[0]);
             for (Participants.Group grp : groups) {
                 if (inverted && grp.start() > i && grp.start() <= i + 3 && grp.end() <= clause[1]
                         && grp.preposition() == null && !grp.parts().get(0).pronoun() && grp.mayBe("subject")

@@ -164,6 +164,8 @@ final class EventGrammar {
     /** Words that point back to the time of the sentence before (тогда, then). */
     WordSet timeAnaphors;
     WordSet speech;
+    /** Words that make reported speech a contested claim (claimed that, будто, زعم): what it tells of others is an accusation. */
+    WordSet allegations;
     /** Verbs whose subject is also the subject of an event noun they govern (أعلن، عقد). */
     WordSet governors;
     /** Words between an event noun and its agent (زيارة يقوم بها أردوغان). */
@@ -231,7 +233,7 @@ final class EventGrammar {
                 }
                 case "speech", "conjunction", "governor", "light-verb", "possessive", "time-anaphor",
                      "definite", "not-participant", "determiner", "quantity", "obligation",
-                     "masculine-place", "masculine-pronoun" -> {
+                     "masculine-place", "masculine-pronoun", "allegation" -> {
                     join(joined, kind, words);
                 }
                 case "preposition" -> g.prepositions.add(new Cue(WordSet.parse(words, pack, inflections, conj), value,
@@ -282,6 +284,8 @@ final class EventGrammar {
             }
         }
         g.speech = WordSet.parse(joined.getOrDefault("speech", new StringBuilder()).toString(), pack, inflections);
+        g.allegations = WordSet.parse(joined.getOrDefault("allegation", new StringBuilder()).toString(), pack,
+                inflections);
         g.governors = WordSet.parse(joined.getOrDefault("governor", new StringBuilder()).toString(), pack,
                 inflections);
         g.lightVerbs = WordSet.parse(joined.getOrDefault("light-verb", new StringBuilder()).toString(), pack,
