@@ -354,9 +354,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
             if (inGroup(groups, i)) {
                 return false;
             }
-            java.util.Set<String> roles = grammar.declinedRoles(tokens.get(i));
+            Set<String> roles = grammar.declinedRoles(tokens.get(i));
             if (roles != null) {
-                return roles.equals(java.util.Set.of("subject")) || quantityBefore(tokens, m, clause, grammar);
+                return roles.equals(Set.of("subject")) || quantityBefore(tokens, m, clause, grammar);
             }
         }
         return quantityBefore(tokens, m, clause, grammar);
@@ -421,7 +421,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (g.start() == 0 || !g.mayBe("possessor")) {
             return false;
         }
-        java.util.Set<String> roles = grammar.declinedRoles(tokens.get(g.start() - 1));
+        Set<String> roles = grammar.declinedRoles(tokens.get(g.start() - 1));
         return roles != null && !roles.contains("subject");
     }
 
@@ -1272,11 +1272,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         boolean owner = false;
         for (int i = from; i < to; i++) {
-            java.util.Set<String> roles = grammar.declinedRoles(tokens.get(i));
-            if (roles == null || !java.util.Set.of("possessor", "other").containsAll(roles)) {
+            Set<String> roles = grammar.declinedRoles(tokens.get(i));
+            if (roles == null || !Set.of("possessor", "other").containsAll(roles)) {
                 return false;
             }
-            owner |= roles.equals(java.util.Set.of("possessor"));
+            owner |= roles.equals(Set.of("possessor"));
         }
         return owner;
     }

@@ -2,6 +2,8 @@ package org.marsad.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -86,7 +88,7 @@ public final class EventCoder {
             discourse.tellsNoEvents(g.notEventCodes(s.tokens()));
             updateQuotes(s, discourse);
         }
-        Set<Integer> headlines = new java.util.HashSet<>();
+        Set<Integer> headlines = new HashSet<>();
         for (Sentence s : sentences) {
             if (s.section() == Section.Kind.TITLE) {
                 headlines.add(s.index());
@@ -272,7 +274,7 @@ public final class EventCoder {
      */
     private static Map<TriggerPattern.Match, TriggerPattern.Match> objects(List<TriggerPattern.Match> matches,
             List<Token> tokens, List<Participants.Group> groups, EventGrammar g) {
-        Map<TriggerPattern.Match, TriggerPattern.Match> out = new java.util.HashMap<>();
+        Map<TriggerPattern.Match, TriggerPattern.Match> out = new HashMap<>();
         for (TriggerPattern.Match m : matches) {
             for (TriggerPattern.Match v : matches) {
                 if (m.pattern().noun && !v.pattern().noun && v.triggerEnd() <= m.triggerStart()
@@ -532,7 +534,7 @@ public final class EventCoder {
 
     /** The participants whose actors are not the event's own doers. */
     private static List<Participant> others(Arguments event, List<Participant> ps) {
-        Set<String> own = new java.util.HashSet<>();
+        Set<String> own = new HashSet<>();
         event.source().forEach(p -> own.add(p.actor().code()));
         return ps.stream().filter(p -> !own.contains(p.actor().code())).toList();
     }
