@@ -20,7 +20,6 @@ import org.marsad.model.Token;
 final class Claims {
     static final String ACCUSE = "112";
     static final String ACKNOWLEDGE = "015";
-    private static final int MATERIAL_CONFLICT = 4;
 
     /** A saying the sentence's report makes: its code and parties, the speech verb, the act it tells. */
     record Claim(String code, List<Participant> source, List<Participant> target, Span verb, Event told) {
@@ -44,8 +43,8 @@ final class Claims {
         for (Event e : events) {
             Participant speaker = e.attribution();
             // a speaker the sentence names itself: "يذكر أن" (it is noted that) names none, and says nothing of one told before
-            if (speaker == null || !e.evidence().contains(speaker.span()) || e.quad() != MATERIAL_CONFLICT || e.modality() != Modality.ASSERTED
-                    || e.trigger().span().start() < span.end()) {
+            if (speaker == null || !e.evidence().contains(speaker.span()) || e.quad() != EventCoder.MATERIAL_CONFLICT
+                    || e.modality() != Modality.ASSERTED || e.trigger().span().start() < span.end()) {
                 continue;
             }
             String who = speaker.actor().code();

@@ -220,7 +220,7 @@ public final class EventCoder {
     private static final SaidCodes SAID = SaidCodes.bundled();
 
     /** GDELT's quad class of material conflict (assault, fight, coerce). */
-    private static final int MATERIAL_CONFLICT = 4;
+    static final int MATERIAL_CONFLICT = 4;
     /** CAMEO's demonstrate or rally, and the sector of a government and its office holders. */
     private static final String RALLY = "141";
     private static final String GOVERNMENT = "GOV";

@@ -24,6 +24,7 @@ import org.marsad.model.Participant;
 final class EventMerger {
     private static final String PROTEST = "PROTEST";
     private static final String REQUEST = "REQUEST";
+    private static final String ASSAULT = "ASSAULT";
 
     private EventMerger() {
     }
@@ -128,7 +129,7 @@ final class EventMerger {
     }
 
     private static boolean assault(Event e) {
-        return ofType(e, "ASSAULT");
+        return ofType(e, ASSAULT);
     }
 
     /** Nobody named: the unidentified attackers of a place. */
