@@ -465,7 +465,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
 
     /**
      * A passive verb: an auxiliary just before it (was signed, has been signed, was formally signed)
-     * and a form that can be a participle, or a form whose every reading is tagged passive (подписан).
+     * and a form that can be a participle, a form whose every reading is tagged passive (подписан), or
+     * a written form its vowel marks show passive (سُلّم).
      * A participant's name spelt like an auxiliary is none (IS fighters attacked).
      */
     private static boolean passive(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
@@ -474,6 +475,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return false;
         }
         Token verb = tokens.get(m.triggerStart());
+        // the word as written: normalising takes off the vowel marks that show it passive (سُلّم)
         if (grammar.passiveMark != null && grammar.passiveMark.matcher(verb.text()).matches()) {
             return true;
         }

@@ -1,7 +1,7 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,8 +18,8 @@ import org.marsad.model.Token;
  * one that claims its own attack acknowledges it (015). The reported act stays an event of its own.
  */
 final class Claims {
-    static final String ACCUSE = "112";
-    static final String ACKNOWLEDGE = "015";
+    private static final String ACCUSE = "112";
+    private static final String ACKNOWLEDGE = "015";
 
     /** A saying the sentence's report makes: its code and parties, the speech verb, the act it tells. */
     record Claim(String code, List<Participant> source, List<Participant> target, Span verb, Event told) {
@@ -37,14 +37,14 @@ final class Claims {
         if (verb < 0) {
             return List.of();
         }
-        Span span = tokens.get(verb).span();
+        Span verbSpan = tokens.get(verb).span();
         List<Claim> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Event e : events) {
             Participant speaker = e.attribution();
             // a speaker the sentence names itself: "يذكر أن" (it is noted that) names none, and says nothing of one told before
             if (speaker == null || !e.evidence().contains(speaker.span()) || e.quad() != EventCoder.MATERIAL_CONFLICT
-                    || e.modality() != Modality.ASSERTED || e.trigger().span().start() < span.end()) {
+                    || e.modality() != Modality.ASSERTED || e.trigger().span().start() < verbSpan.end()) {
                 continue;
             }
             String who = speaker.actor().code();
@@ -53,9 +53,9 @@ final class Claims {
             boolean aimedAtSpeaker = e.target().stream().anyMatch(p -> p.actor().code().equals(who));
             Claim c = null;
             if (alleged && own) {
-                c = new Claim(ACKNOWLEDGE, List.of(speaker), e.target(), span, e);
+                c = new Claim(ACKNOWLEDGE, List.of(speaker), e.target(), verbSpan, e);
             } else if (!own && (alleged || aimedAtSpeaker)) {
-                c = new Claim(ACCUSE, List.of(speaker), e.source(), span, e);
+                c = new Claim(ACCUSE, List.of(speaker), e.source(), verbSpan, e);
             }
             if (c != null && seen.add(c.code() + codes(c.source()) + ">" + codes(c.target()))) {
                 out.add(c);
