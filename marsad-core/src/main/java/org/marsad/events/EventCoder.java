@@ -589,7 +589,7 @@ public final class EventCoder {
     /**
      * A verb form that may describe the noun before it, right after a crowd word a preposition governs (its
      * counting words between), tells what that crowd was doing and is no event of its own: fired on protesters
-     * protesting high prices, فتحت النار باتجاه متظاهرين يحتجون (round 13, h-protest13).
+     * protesting high prices, فتحت النار باتجاه متظاهرين يحتجون.
      */
     private static boolean describesCrowd(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
         int t = m.triggerStart();
