@@ -30,10 +30,10 @@ final class Claims {
 
     /**
      * The sayings the sentence's events tell of their speaker: asserted violence reported after the
-     * sentence's speech verb, aimed at the speaker's own actor or, after an allegation word, by anyone.
+     * sentence's first speech verb, aimed at the speaker's own actor or, after an allegation word, by anyone.
      */
     static List<Claim> of(List<Event> events, List<Token> tokens, EventGrammar g) {
-        int verb = speechVerb(tokens, g);
+        int verb = firstSpeechVerb(tokens, g);
         if (verb < 0) {
             return List.of();
         }
@@ -74,7 +74,8 @@ final class Claims {
         return false;
     }
 
-    private static int speechVerb(List<Token> tokens, EventGrammar g) {
+    /** The index of the sentence's first speech verb, or -1. */
+    private static int firstSpeechVerb(List<Token> tokens, EventGrammar g) {
         for (int i = 0; i < tokens.size(); i++) {
             if (g.speech.matchAt(tokens, i) > 0) {
                 return i;

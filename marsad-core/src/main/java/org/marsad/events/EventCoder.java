@@ -82,9 +82,9 @@ public final class EventCoder {
                 }
             }
             previousTimes = timesHere;
-            List<Event> claims = claims(events.subList(sentenceEvents, events.size()), s, text, g);
             discourse.antecedent().read(events.subList(sentenceEvents, events.size()), here, g::mutual);
-            events.addAll(claims);
+            // after the antecedent has read the acts: a speaker's saying about them does nothing a later "he" stands for
+            events.addAll(claims(events.subList(sentenceEvents, events.size()), s, text, g));
             discourse.tellsNoEvents(g.notEventCodes(s.tokens()));
             updateQuotes(s, discourse);
         }
@@ -125,8 +125,9 @@ public final class EventCoder {
                 }
             }
             if (best != null && !startsAt(out, best.triggerStart()) && !compound(tokens, best.start())
-                    && !adjective(tokens, best, g, groups) && !modifier(tokens, best, g, groups, out) && !endsAnother(out, best)
-                    && !describesOwnWords(tokens, best, g) && !describesCrowd(tokens, best, g) && !inName(tokens.get(best.triggerStart()), mentions)) {
+                    && !adjective(tokens, best, g, groups) && !modifier(tokens, best, g, groups, out)
+                    && !endsAnother(out, best) && !describesOwnWords(tokens, best, g) && !describesCrowd(tokens, best, g)
+                    && !inName(tokens.get(best.triggerStart()), mentions)) {
                 out.add(best);
             }
         }
