@@ -354,9 +354,9 @@ record Arguments(List<Participant> source, List<Participant> target) {
             if (inGroup(groups, i)) {
                 return false;
             }
-            java.util.Set<String> roles = grammar.declinedRoles(tokens.get(i));
+            Set<String> roles = grammar.declinedRoles(tokens.get(i));
             if (roles != null) {
-                return roles.equals(java.util.Set.of("subject")) || quantityBefore(tokens, m, clause, grammar);
+                return roles.equals(Set.of("subject")) || quantityBefore(tokens, m, clause, grammar);
             }
         }
         return quantityBefore(tokens, m, clause, grammar);
@@ -421,7 +421,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
         if (g.start() == 0 || !g.mayBe("possessor")) {
             return false;
         }
-        java.util.Set<String> roles = grammar.declinedRoles(tokens.get(g.start() - 1));
+        Set<String> roles = grammar.declinedRoles(tokens.get(g.start() - 1));
         return roles != null && !roles.contains("subject");
     }
 
@@ -465,7 +465,8 @@ record Arguments(List<Participant> source, List<Participant> target) {
 
     /**
      * A passive verb: an auxiliary just before it (was signed, has been signed, was formally signed)
-     * and a form that can be a participle, or a form whose every reading is tagged passive (подписан).
+     * and a form that can be a participle, a form whose every reading is tagged passive (подписан), or
+     * a written form its vowel marks show passive (سُلّم).
      * A participant's name spelt like an auxiliary is none (IS fighters attacked).
      */
     private static boolean passive(List<Participants.Group> groups, List<Token> tokens, TriggerPattern.Match m,
@@ -474,6 +475,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
             return false;
         }
         Token verb = tokens.get(m.triggerStart());
+        // the word as written: normalising takes off the vowel marks that show it passive (سُلّم)
         if (grammar.passiveMark != null && grammar.passiveMark.matcher(verb.text()).matches()) {
             return true;
         }
@@ -1272,11 +1274,11 @@ record Arguments(List<Participant> source, List<Participant> target) {
         }
         boolean owner = false;
         for (int i = from; i < to; i++) {
-            java.util.Set<String> roles = grammar.declinedRoles(tokens.get(i));
-            if (roles == null || !java.util.Set.of("possessor", "other").containsAll(roles)) {
+            Set<String> roles = grammar.declinedRoles(tokens.get(i));
+            if (roles == null || !Set.of("possessor", "other").containsAll(roles)) {
                 return false;
             }
-            owner |= roles.equals(java.util.Set.of("possessor"));
+            owner |= roles.equals(Set.of("possessor"));
         }
         return owner;
     }

@@ -1,7 +1,7 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,9 +18,8 @@ import org.marsad.model.Token;
  * one that claims its own attack acknowledges it (015). The reported act stays an event of its own.
  */
 final class Claims {
-    static final String ACCUSE = "112";
-    static final String ACKNOWLEDGE = "015";
-    private static final int MATERIAL_CONFLICT = 4;
+    private static final String ACCUSE = "112";
+    private static final String ACKNOWLEDGE = "015";
 
     /** A saying the sentence's report makes: its code and parties, the speech verb, the act it tells. */
     record Claim(String code, List<Participant> source, List<Participant> target, Span verb, Event told) {
@@ -31,21 +30,21 @@ final class Claims {
 
     /**
      * The sayings the sentence's events tell of their speaker: asserted violence reported after the
-     * sentence's speech verb, aimed at the speaker's own actor or, after an allegation word, by anyone.
+     * sentence's first speech verb, aimed at the speaker's own actor or, after an allegation word, by anyone.
      */
     static List<Claim> of(List<Event> events, List<Token> tokens, EventGrammar g) {
-        int verb = speechVerb(tokens, g);
+        int verb = firstSpeechVerb(tokens, g);
         if (verb < 0) {
             return List.of();
         }
-        Span span = tokens.get(verb).span();
+        Span verbSpan = tokens.get(verb).span();
         List<Claim> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Event e : events) {
             Participant speaker = e.attribution();
             // a speaker the sentence names itself: "يذكر أن" (it is noted that) names none, and says nothing of one told before
-            if (speaker == null || !e.evidence().contains(speaker.span()) || e.quad() != MATERIAL_CONFLICT || e.modality() != Modality.ASSERTED
-                    || e.trigger().span().start() < span.end()) {
+            if (speaker == null || !e.evidence().contains(speaker.span()) || e.quad() != EventCoder.MATERIAL_CONFLICT
+                    || e.modality() != Modality.ASSERTED || e.trigger().span().start() < verbSpan.end()) {
                 continue;
             }
             String who = speaker.actor().code();
@@ -54,9 +53,9 @@ final class Claims {
             boolean aimedAtSpeaker = e.target().stream().anyMatch(p -> p.actor().code().equals(who));
             Claim c = null;
             if (alleged && own) {
-                c = new Claim(ACKNOWLEDGE, List.of(speaker), e.target(), span, e);
+                c = new Claim(ACKNOWLEDGE, List.of(speaker), e.target(), verbSpan, e);
             } else if (!own && (alleged || aimedAtSpeaker)) {
-                c = new Claim(ACCUSE, List.of(speaker), e.source(), span, e);
+                c = new Claim(ACCUSE, List.of(speaker), e.source(), verbSpan, e);
             }
             if (c != null && seen.add(c.code() + codes(c.source()) + ">" + codes(c.target()))) {
                 out.add(c);
@@ -75,7 +74,8 @@ final class Claims {
         return false;
     }
 
-    private static int speechVerb(List<Token> tokens, EventGrammar g) {
+    /** The index of the sentence's first speech verb, or -1. */
+    private static int firstSpeechVerb(List<Token> tokens, EventGrammar g) {
         for (int i = 0; i < tokens.size(); i++) {
             if (g.speech.matchAt(tokens, i) > 0) {
                 return i;

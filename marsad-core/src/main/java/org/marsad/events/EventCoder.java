@@ -2,6 +2,8 @@ package org.marsad.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -80,13 +82,13 @@ public final class EventCoder {
                 }
             }
             previousTimes = timesHere;
-            List<Event> claims = claims(events.subList(sentenceEvents, events.size()), s, text, g);
             discourse.antecedent().read(events.subList(sentenceEvents, events.size()), here, g::mutual);
-            events.addAll(claims);
+            // after the antecedent has read the acts: a speaker's saying about them does nothing a later "he" stands for
+            events.addAll(claims(events.subList(sentenceEvents, events.size()), s, text, g));
             discourse.tellsNoEvents(g.notEventCodes(s.tokens()));
             updateQuotes(s, discourse);
         }
-        Set<Integer> headlines = new java.util.HashSet<>();
+        Set<Integer> headlines = new HashSet<>();
         for (Sentence s : sentences) {
             if (s.section() == Section.Kind.TITLE) {
                 headlines.add(s.index());
@@ -123,8 +125,9 @@ public final class EventCoder {
                 }
             }
             if (best != null && !startsAt(out, best.triggerStart()) && !compound(tokens, best.start())
-                    && !adjective(tokens, best, g, groups) && !modifier(tokens, best, g, groups, out) && !endsAnother(out, best)
-                    && !describesOwnWords(tokens, best, g) && !describesCrowd(tokens, best, g) && !inName(tokens.get(best.triggerStart()), mentions)) {
+                    && !adjective(tokens, best, g, groups) && !modifier(tokens, best, g, groups, out)
+                    && !endsAnother(out, best) && !describesOwnWords(tokens, best, g) && !describesCrowd(tokens, best, g)
+                    && !inName(tokens.get(best.triggerStart()), mentions)) {
                 out.add(best);
             }
         }
@@ -218,7 +221,7 @@ public final class EventCoder {
     private static final SaidCodes SAID = SaidCodes.bundled();
 
     /** GDELT's quad class of material conflict (assault, fight, coerce). */
-    private static final int MATERIAL_CONFLICT = 4;
+    static final int MATERIAL_CONFLICT = 4;
     /** CAMEO's demonstrate or rally, and the sector of a government and its office holders. */
     private static final String RALLY = "141";
     private static final String GOVERNMENT = "GOV";
@@ -272,7 +275,7 @@ public final class EventCoder {
      */
     private static Map<TriggerPattern.Match, TriggerPattern.Match> objects(List<TriggerPattern.Match> matches,
             List<Token> tokens, List<Participants.Group> groups, EventGrammar g) {
-        Map<TriggerPattern.Match, TriggerPattern.Match> out = new java.util.HashMap<>();
+        Map<TriggerPattern.Match, TriggerPattern.Match> out = new HashMap<>();
         for (TriggerPattern.Match m : matches) {
             for (TriggerPattern.Match v : matches) {
                 if (m.pattern().noun && !v.pattern().noun && v.triggerEnd() <= m.triggerStart()
@@ -532,7 +535,7 @@ public final class EventCoder {
 
     /** The participants whose actors are not the event's own doers. */
     private static List<Participant> others(Arguments event, List<Participant> ps) {
-        Set<String> own = new java.util.HashSet<>();
+        Set<String> own = new HashSet<>();
         event.source().forEach(p -> own.add(p.actor().code()));
         return ps.stream().filter(p -> !own.contains(p.actor().code())).toList();
     }
@@ -587,7 +590,7 @@ public final class EventCoder {
     /**
      * A verb form that may describe the noun before it, right after a crowd word a preposition governs (its
      * counting words between), tells what that crowd was doing and is no event of its own: fired on protesters
-     * protesting high prices, فتحت النار باتجاه متظاهرين يحتجون (round 13, h-protest13).
+     * protesting high prices, فتحت النار باتجاه متظاهرين يحتجون.
      */
     private static boolean describesCrowd(List<Token> tokens, TriggerPattern.Match m, EventGrammar g) {
         int t = m.triggerStart();

@@ -1,6 +1,7 @@
 package org.marsad.events;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -638,7 +640,7 @@ final class EventGrammar {
     }
 
     /** A preposition whose role passes the test stands in tokens [from, to). */
-    boolean prepositionIn(List<Token> tokens, int from, int to, java.util.function.Predicate<String> role) {
+    boolean prepositionIn(List<Token> tokens, int from, int to, Predicate<String> role) {
         for (int i = from; i < to; i++) {
             for (Cue cue : prepositions) {
                 if (role.test(cue.value()) && cue.words().matchAt(tokens, i) > 0) {
@@ -653,12 +655,12 @@ final class EventGrammar {
      * The length of the preposition at i whose role, by the case of the word after it, passes the test
      * (в больницы: to; в больницах: place), or 0; each role of a two-role preposition is tried.
      */
-    int prepositionAt(List<Token> tokens, int i, java.util.function.Predicate<String> role) {
+    int prepositionAt(List<Token> tokens, int i, Predicate<String> role) {
         for (Cue cue : prepositions) {
             int len = cue.words().matchAt(tokens, i);
             if (len > 0 && (cue.tags() == null
                     || i + len < tokens.size() && Participants.tagged(tokens.get(i + len), cue.tags()))) {
-                return java.util.Arrays.stream(cue.value().split("\\|")).anyMatch(role) ? len : 0;
+                return Arrays.stream(cue.value().split("\\|")).anyMatch(role) ? len : 0;
             }
         }
         return 0;

@@ -24,6 +24,7 @@ import org.marsad.model.Participant;
 final class EventMerger {
     private static final String PROTEST = "PROTEST";
     private static final String REQUEST = "REQUEST";
+    private static final String ASSAULT = "ASSAULT";
 
     private EventMerger() {
     }
@@ -59,7 +60,7 @@ final class EventMerger {
 
     /**
      * Drops a request whose every doer is of the state of a same-sentence protest's doers and is no organ of a
-     * state (the protesters, not the government, demand): the demand is the protest's (round 13, h-protest13).
+     * state (the protesters, not the government, demand), told as real as that protest: the demand is the protest's.
      */
     private static List<Event> withoutProtestDemands(List<Event> events) {
         List<Event> out = new ArrayList<>();
@@ -128,7 +129,7 @@ final class EventMerger {
     }
 
     private static boolean assault(Event e) {
-        return ofType(e, "ASSAULT");
+        return ofType(e, ASSAULT);
     }
 
     /** Nobody named: the unidentified attackers of a place. */

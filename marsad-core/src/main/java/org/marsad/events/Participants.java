@@ -3,9 +3,11 @@ package org.marsad.events;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.marsad.actors.MentionFinder;
 import org.marsad.actors.OrganisationHeads;
@@ -215,7 +217,7 @@ final class Participants {
         if (b.contains("possessor") && (!a.contains("possessor") || !adjective)) {
             return a;
         }
-        Set<String> both = new java.util.HashSet<>(a);
+        Set<String> both = new HashSet<>(a);
         both.retainAll(b);
         return both.isEmpty() ? a : both;
     }
@@ -370,7 +372,7 @@ final class Participants {
         if (!counting.contains("possessor")) {
             return counting;
         }
-        Set<String> both = new java.util.HashSet<>(own);
+        Set<String> both = new HashSet<>(own);
         both.addAll(counting);
         return both;
     }
@@ -488,7 +490,7 @@ final class Participants {
         if (byCase == null) {
             return Set.of("subject");
         }
-        Set<String> roles = new java.util.HashSet<>(Set.of("subject", "agent"));
+        Set<String> roles = new HashSet<>(Set.of("subject", "agent"));
         roles.retainAll(byCase);
         return roles;
     }
@@ -720,7 +722,7 @@ final class Participants {
     }
 
     /** True when a word of the participant has a reading with a tag the pattern matches (its case). */
-    private static boolean tagged(Part p, List<Token> tokens, java.util.regex.Pattern tags) {
+    private static boolean tagged(Part p, List<Token> tokens, Pattern tags) {
         for (int i = p.start(); i < p.end(); i++) {
             if (tagged(tokens.get(i), tags)) {
                 return true;
@@ -731,11 +733,11 @@ final class Participants {
 
     /** True when some reading of the token has one of the tags the pattern matches. */
     /** True when a reading of the token has these tags; false when the language tags none (null). */
-    static boolean tagged(Token token, java.util.regex.Pattern tags) {
+    static boolean tagged(Token token, Pattern tags) {
         return tags != null && token.analyses().stream().anyMatch(a -> a.hasTag(tags));
     }
 
-    static boolean startsWithAny(String clitic, java.util.Set<String> prefixes) {
+    static boolean startsWithAny(String clitic, Set<String> prefixes) {
         for (String p : prefixes) {
             if (clitic.startsWith(p)) {
                 return true;

@@ -235,7 +235,8 @@ final class TriggerPattern {
 
     /**
      * The token after the comma that closes a relative clause opened by the word at r (", who
-     * oppose the reform,"), or -1 where r opens no such aside or another boundary comes first.
+     * oppose the reform,"), or -1 where r opens no such aside, or another boundary or the limit comes
+     * before that comma.
      */
     private static int pastAside(List<Token> tokens, int r, int to, EventGrammar g) {
         if (r < 1 || !Participants.isComma(tokens.get(r - 1))
