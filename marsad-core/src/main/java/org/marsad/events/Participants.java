@@ -494,7 +494,7 @@ final class Participants {
         for (int i = 0; i < tokens.size(); i++) {
             for (EventGrammar.Cue cue : g.pronouns) {
                 if (cue.value().startsWith(UNNAMED) && cue.words().matchAt(tokens, i) > 0) {
-                    discourse.otherUse(cue.value().substring(2), tokens.get(i).span().start());
+                    discourse.otherUse(NAMED + cue.value().substring(UNNAMED.length()), tokens.get(i).span().start());
                 }
                 if (!used[i] || !cue.value().startsWith(NAMED) || cue.words().matchAt(tokens, i) == 0) {
                     continue;
