@@ -24,6 +24,10 @@ final class Discourse {
     private final Map<String, Integer> stateCounts = new LinkedHashMap<>();
     /** Mentions of people by the actor they stand for: they count for a state once it is named. */
     private final Map<String, Integer> personCounts = new LinkedHashMap<>();
+    /** The organisations the article has named, in order: a short name (the alliance) may stand for one. */
+    private final List<Mention> organisations = new ArrayList<>();
+    /** Where a short name stood for something else (Egypt's central bank), by its cue's value. */
+    private final Map<String, Set<Integer>> otherUses = new LinkedHashMap<>();
 
     /** CAMEO codes (and their sub-codes) an earlier sentence's not-event words covered. */
     private final Set<String> noEventCodes = new HashSet<>();
@@ -73,8 +77,31 @@ final class Discourse {
                 stateCounts.merge(m.actor().code(), weight, Integer::sum);
             } else if (m.type() == EntityType.PER && m.actor() != null) {
                 personCounts.merge(m.actor().code(), weight, Integer::sum);
+            } else if (m.type() == EntityType.ORG && m.actor() != null) {
+                organisations.add(m);
             }
         }
+    }
+
+    /**
+     * The organisation a short name (الحلف, the Bank, альянс) at this offset stands for: the one of
+     * these actors the article named before it, when it named exactly one of them; else null, as two
+     * alliances named leave "the alliance" open, and so does the short name used before for another
+     * (the central bank, then the World Bank: "the bank" is either).
+     */
+    Mention organisation(String cue, Set<String> kind, int before) {
+        if (otherUses.getOrDefault(cue, Set.of()).stream().anyMatch(at -> at < before)) {
+            return null;
+        }
+        List<Mention> named = organisations.stream()
+                .filter(m -> m.span().end() <= before && kind.contains(m.actor().code())).toList();
+        boolean one = named.stream().map(m -> m.actor().code()).distinct().count() == 1;
+        return one ? named.get(named.size() - 1) : null;
+    }
+
+    /** Notes a short name at this offset that stands for no organisation of its kind. */
+    void otherUse(String cue, int at) {
+        otherUses.computeIfAbsent(cue, c -> new HashSet<>()).add(at);
     }
 
     /**

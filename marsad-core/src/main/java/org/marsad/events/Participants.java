@@ -112,6 +112,12 @@ final class Participants {
     /** The value prefix of a pronoun cue for an organ of the actor named before it (its troops: owner:MIL). */
     private static final String OWNER = "owner:";
 
+    /** The value prefix of a pronoun cue for the organisation of these actors named before (the alliance: named:NATO,CSTO). */
+    private static final String NAMED = "named:";
+
+    /** The value prefix of a pronoun cue for a like name that is none of those actors (the central bank: unnamed:WB). */
+    private static final String UNNAMED = "unnamed:";
+
     private Participants() {
     }
 
@@ -413,6 +419,7 @@ final class Participants {
                                        Discourse discourse, boolean reported, String crowdCountry,
                                        List<Mention> mentions, List<Part> named) {
         List<Part> out = new ArrayList<>();
+        otherNames(tokens, used, mentions, g, discourse);
         for (int i = 0; i < tokens.size(); i++) {
             if (used[i]) {
                 continue;
@@ -444,6 +451,16 @@ final class Participants {
                         out.add(new Part(new Participant(organ, span.of(text), span, owner.participant().mention()), i,
                                 i + len, EntityType.PER, true, clitic, null, organRoles(tokens, i + len - 1, g), false));
                     }
+                } else if (cue.value().startsWith(NAMED)) {
+                    Mention org = discourse.organisation(cue.value(), kind(cue), span.start());
+                    if (org == null) {
+                        discourse.otherUse(cue.value(), span.start());
+                    } else {
+                        out.add(new Part(new Participant(org.actor(), span.of(text), span, org.id()), i, i + len,
+                                EntityType.ORG, true, clitic, null, headRoles(tokens, i, i + len, g), false));
+                    }
+                } else if (cue.value().startsWith(UNNAMED)) {
+                    // noted by otherNames; it stands for nobody here
                 } else if (cue.value().equals("pair")) {
                     for (String code : discourse.mainPair()) {
                         out.add(widen(new Part(new Participant(Actor.of(code), span.of(text), span, null), i, i + len,
@@ -462,6 +479,37 @@ final class Participants {
             }
         }
         return out;
+    }
+
+    /** The actors a short name (the alliance) may stand for: the codes after {@code named:}. */
+    private static Set<String> kind(EventGrammar.Cue cue) {
+        return Set.of(cue.value().substring(NAMED.length()).split(","));
+    }
+
+    /**
+     * Notes a short name inside a longer one that is not of its kind (Egypt's central bank, البنك
+     * المركزي), and the like names the cues list as none of those actors: after one, "the bank" may be
+     * that one, and stands for no organisation.
+     */
+    private static void otherNames(List<Token> tokens, boolean[] used, List<Mention> mentions, EventGrammar g,
+                                   Discourse discourse) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (EventGrammar.Cue cue : g.pronouns) {
+                if (cue.value().startsWith(UNNAMED) && cue.words().matchAt(tokens, i) > 0) {
+                    discourse.otherUse(NAMED + cue.value().substring(UNNAMED.length()), tokens.get(i).span().start());
+                }
+                if (!used[i] || !cue.value().startsWith(NAMED) || cue.words().matchAt(tokens, i) == 0) {
+                    continue;
+                }
+                int at = tokens.get(i).span().start();
+                Set<String> kind = kind(cue);
+                boolean ofKind = mentions.stream().anyMatch(m -> m.actor() != null && kind.contains(m.actor().code())
+                        && m.span().start() <= at && at < m.span().end());
+                if (!ofKind) {
+                    discourse.otherUse(cue.value(), at);
+                }
+            }
+        }
     }
 
     /**
