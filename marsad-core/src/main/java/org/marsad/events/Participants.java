@@ -531,7 +531,7 @@ final class Participants {
     /**
      * An organ after a possessive is a doer: a subject, or where its noun shows case the agent of a
      * passive too, never an object, which is the doer's own means (Russia withdrew its troops, سحب
-     * النظام قواته, вывела свои войска).
+     * النظام قواته).
      */
     private static Set<String> organRoles(List<Token> tokens, int noun, EventGrammar g) {
         Set<String> byCase = headRoles(tokens, noun, noun + 1, g);
