@@ -28,6 +28,9 @@ import org.marsad.model.Token;
 record Arguments(List<Participant> source, List<Participant> target) {
     /** How far from the trigger a subject may stand (an adverb or a particle may come between). */
     private static final int SUBJECT_WINDOW = 2;
+    /** The most words a copula cue holds (أن تكون قد). */
+    private static final int MAX_COPULA = 3;
+
     /** Words at most between the comma closing a relative clause and the verb after it (will, has already). */
     private static final int AUXILIARY_WINDOW = 2;
     /**
@@ -130,7 +133,7 @@ record Arguments(List<Participant> source, List<Participant> target) {
                 m.triggerStart(), grammar);
         boolean after = p.noun ? grammar.nounAgentOrder.contains("after") : grammar.subjectOrder.contains("after");
         if (source == null && !agentSubject && after && !m.subjectMarked(tokens) && !(!p.noun && (pronounRightBefore(tokens, m, grammar)
-                || unnamedSubjectBefore(groups, tokens, m, clause, grammar)))) {
+                || copulaRightBefore(tokens, m, grammar) || unnamedSubjectBefore(groups, tokens, m, clause, grammar)))) {
             for (Participants.Group g : groups) {
                 // a light verb may open a relative clause (التحقيق الذي أجراه): its subject is still the agent
                 boolean light = p.noun && lightVerbBetween(tokens, m.triggerEnd(), g.start(), grammar);
@@ -1012,6 +1015,19 @@ record Arguments(List<Participant> source, List<Participant> target) {
     /** The cue is the one word at token i, in a reading with the cue's tags where it names some. */
     static boolean oneWordCueAt(EventGrammar.Cue c, List<Token> tokens, int i) {
         return c.words().matchAt(tokens, i) == 1 && (c.tags() == null || Participants.tagged(tokens.get(i), c.tags()));
+    }
+
+    /**
+     * A copula right before the verb holds its subject, told before it or dropped, so a name after the
+     * verb is its object: نفت بكين أن تكون قد هددت مانيلا (Beijing denied it had threatened Manila).
+     */
+    private static boolean copulaRightBefore(List<Token> tokens, TriggerPattern.Match m, EventGrammar grammar) {
+        for (int i = Math.max(0, m.triggerStart() - MAX_COPULA); i < m.triggerStart(); i++) {
+            if (grammar.copulas.matchAt(tokens, i) == m.triggerStart() - i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

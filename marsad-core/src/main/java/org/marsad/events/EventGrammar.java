@@ -109,6 +109,8 @@ final class EventGrammar {
     Pattern titleAfterTag;
     /** Words between a name and the noun it possesses ('s): Pakistan's ambassador, Iran's attack. */
     WordSet possessives;
+    /** A copula right before a verb that holds the verb's subject (أن تكون قد هددت: she is the one who threatened). */
+    WordSet copulas;
     /** Auxiliaries before a passive verb (was signed), and what the verb's form must look like. */
     WordSet passiveAuxiliaries;
     Pattern passiveForm;
@@ -233,7 +235,7 @@ final class EventGrammar {
                         join(joined, "adverbial", words);
                     }
                 }
-                case "speech", "conjunction", "governor", "light-verb", "possessive", "time-anaphor",
+                case "speech", "conjunction", "governor", "light-verb", "possessive", "copula", "time-anaphor",
                      "definite", "not-participant", "determiner", "quantity", "obligation",
                      "masculine-place", "masculine-pronoun", "allegation" -> {
                     join(joined, kind, words);
@@ -298,6 +300,8 @@ final class EventGrammar {
                 inflections, conj);
         g.possessives = WordSet.parse(joined.getOrDefault("possessive", new StringBuilder()).toString(), pack,
                 inflections, Set.of());
+        g.copulas = WordSet.parse(joined.getOrDefault("copula", new StringBuilder()).toString(), pack, inflections,
+                Set.of());
         g.notParticipants = WordSet.parse(joined.getOrDefault("not-participant", new StringBuilder()).toString(),
                 pack, inflections, conj);
         g.parentheticals = WordSet.parse(joined.getOrDefault("parenthetical", new StringBuilder()).toString(),
