@@ -33,6 +33,10 @@ final class Claims {
      * sentence's first speech verb, aimed at the speaker's own actor or, after an allegation word, by anyone.
      */
     static List<Claim> of(List<Event> events, List<Token> tokens, EventGrammar g) {
+        // most sentences tell no asserted violence: spare them the search for a speech verb
+        if (events.stream().noneMatch(Claims::assertedViolence)) {
+            return List.of();
+        }
         int verb = firstSpeechVerb(tokens, g);
         if (verb < 0) {
             return List.of();
@@ -43,8 +47,8 @@ final class Claims {
         for (Event e : events) {
             Participant speaker = e.attribution();
             // a speaker the sentence names itself: "يذكر أن" (it is noted that) names none, and says nothing of one told before
-            if (speaker == null || !e.evidence().contains(speaker.span()) || e.quad() != EventCoder.MATERIAL_CONFLICT
-                    || e.modality() != Modality.ASSERTED || e.trigger().span().start() < verbSpan.end()) {
+            if (speaker == null || !e.evidence().contains(speaker.span()) || !assertedViolence(e)
+                    || e.trigger().span().start() < verbSpan.end()) {
                 continue;
             }
             String who = speaker.actor().code();
@@ -62,6 +66,10 @@ final class Claims {
             }
         }
         return out;
+    }
+
+    private static boolean assertedViolence(Event e) {
+        return e.quad() == EventCoder.MATERIAL_CONFLICT && e.modality() == Modality.ASSERTED;
     }
 
     /** True when an allegation word stands from the speech verb up to the act it reports (claimed that, заявили, будто). */
